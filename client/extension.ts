@@ -1,0 +1,24 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+/** The thin client: all language knowledge lives in the server. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const module = context.asAbsolutePath(path.join('out', 'server.cjs'));
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'vwo' }],
+        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.vwo') }
+    };
+    client = new LanguageClient('vwo', vscode.l10n.t('VWO-taalserver'), serverOptions, clientOptions);
+    await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+}

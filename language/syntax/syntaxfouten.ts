@@ -1,0 +1,114 @@
+import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+
+/**
+ * Dutch messages for the lexer and parser, saying what was expected where. The parser does not
+ * know the name of the block it is in; it writes {@link BLOK} where the validator later puts
+ * "'verwerking Zaakafhandeling' (regel 26)".
+ */
+export const BLOK = '\u0000blok\u0000';
+
+/** How the message for a missing '}' starts; the validator shows it where the '}' belongs. */
+export const VERWACHT_SLUITTEKEN = 'Verwacht \'}\' om het blok';
+
+const TERMINALS: Readonly<Record<string, string>> = {
+    ID: 'een naam',
+    STRING: 'een tekst tussen aanhalingstekens',
+    DATUM: 'een datum (JJJJ-MM-DD)',
+    EOF: 'het einde van het bestand'
+};
+
+/** How a block is called in a message, per grammar rule that opens one with `{`. */
+export const BLOKNAMEN: Readonly<Record<string, string>> = {
+    Overeenkomst: 'overeenkomst',
+    Verwerkingsverantwoordelijke: 'verwerkingsverantwoordelijke',
+    Verwerker: 'verwerker',
+    Verwerking: 'verwerking',
+    Contactpersoon: 'contactpersoon',
+    Subverwerker: 'subverwerker',
+    Beveiliging: 'beveiliging',
+    Ondertekening: 'ondertekening',
+    Afwijking: 'afwijking'
+};
+
+/** Langium suffixes Chevrotain's rule names with a zero-width space; this gives the grammar's name. */
+export function regelNaam(ruleName: string): string {
+    return ruleName.replace(/\u200b/g, '');
+}
+
+export function beschrijfTokenType(type: TokenType): string {
+    return TERMINALS[type.name] ?? `'${type.name}'`;
+}
+
+export function beschrijfToken(token: IToken): string {
+    if (token.tokenType?.name === 'EOF' || token.image === '') {
+        return 'het einde van het bestand';
+    }
+    const image = token.image.length > 40 ? token.image.slice(0, 37) + '…' : token.image;
+    return `'${image}'`;
+}
+
+/** "a, b of c", without repeats, in the order the grammar gives them. */
+export function opsomming(delen: readonly string[]): string {
+    const uniek = [...new Set(delen)];
+    if (uniek.length <= 1) {
+        return uniek[0] ?? '';
+    }
+    const getoond = uniek.length > 8 ? [...uniek.slice(0, 8), 'nog ' + (uniek.length - 8) + ' andere'] : uniek;
+    return getoond.slice(0, -1).join(', ') + ' of ' + getoond[getoond.length - 1];
+}
+
+function inBlok(ruleName: string): string {
+    return BLOKNAMEN[regelNaam(ruleName)] ? ` bij het blok ${BLOK}` : '';
+}
+
+export class VwoParserErrorMessageProvider implements IParserErrorMessageProvider {
+
+    buildMismatchTokenMessage({ expected, actual, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        if (expected.name === 'overeenkomst') {
+            return `Een .vwo-bestand begint met 'overeenkomst Naam {', maar hier staat ${beschrijfToken(actual)}.`;
+        }
+        if (expected.name === '}' && BLOKNAMEN[regelNaam(ruleName)]) {
+            return `${VERWACHT_SLUITTEKEN} ${BLOK} af te sluiten, maar vond ${beschrijfToken(actual)}.`;
+        }
+        return `Verwacht ${beschrijfTokenType(expected)}${inBlok(ruleName)}, maar vond ${beschrijfToken(actual)}.`;
+    }
+
+    buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
+        return `Onverwacht ${beschrijfToken(firstRedundant)} na het einde van de overeenkomst. ` +
+            'Een bestand bevat precies één blok \'overeenkomst Naam { … }\'; staat er een \'}\' te veel?';
+    }
+
+    buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }: {
+        expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string
+    }): string {
+        const eerste = expectedPathsPerAlt.flat().map(pad => pad[0]).filter((t): t is TokenType => t !== undefined);
+        return `Verwacht ${opsomming(eerste.map(beschrijfTokenType))}${inBlok(ruleName)}, maar vond ${beschrijfToken(actual[0])}.`;
+    }
+
+    buildEarlyExitMessage({ expectedIterationPaths, actual, ruleName }: {
+        expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string
+    }): string {
+        const eerste = expectedIterationPaths.map(pad => pad[0]).filter((t): t is TokenType => t !== undefined);
+        return `Verwacht ten minste één ${opsomming(eerste.map(beschrijfTokenType))}${inBlok(ruleName)}, maar vond ${beschrijfToken(actual[0])}.`;
+    }
+}
+
+export const ONAFGESLOTEN_TEKST = 'Deze tekst heeft geen afsluitend aanhalingsteken (") op dezelfde regel.';
+
+export class VwoLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+
+    buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const getoond = fullText.substr(startOffset, Math.min(length, 20));
+        return `Onverwacht teken '${zichtbaar(getoond)}'. Gebruik namen, teksten tussen aanhalingstekens, datums (JJJJ-MM-DD), '{', '}' en ','.`;
+    }
+
+    buildUnableToPopLexerModeMessage(token: IToken): string {
+        return `Onverwacht ${beschrijfToken(token)}.`;
+    }
+}
+
+/** Control and invisible characters shown as code points, so a message never hides what is wrong. */
+function zichtbaar(tekst: string): string {
+    return tekst.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
+        c => 'U+' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'));
+}

@@ -1,0 +1,186 @@
+import {
+    AstUtils, CstUtils, DefaultDocumentValidator, DocumentValidator, isLeafCstNode,
+    type AstNode, type AstReflection, type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationOptions
+} from 'langium';
+import type { IRecognitionException, IToken } from 'chevrotain';
+import { Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
+import {
+    isAfwijking, isContactpersoon, Subverwerker, Verwerking, Betrokkene, Categorie
+} from '../generated/ast.js';
+import { Code, codeInfo } from '../validation/codes.js';
+import { BLOK, BLOKNAMEN, ONAFGESLOTEN_TEKST, VERWACHT_SLUITTEKEN, regelNaam } from './syntaxfouten.js';
+import { isCatalogusDocument } from '../scoping/catalogus-document.js';
+
+/**
+ * Turns lexer, parser and linker errors into Dutch diagnostics with stable codes, and adds the
+ * name and line of the block a parse error sits in.
+ */
+export class VwoDocumentValidator extends DefaultDocumentValidator {
+    private readonly reflection: AstReflection;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.reflection = services.shared.AstReflection;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Parameters<DefaultDocumentValidator['validateDocument']>[2]): Promise<Diagnostic[]> {
+        if (isCatalogusDocument(document)) {
+            return [];
+        }
+        return super.validateDocument(document, options, cancelToken);
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const before = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        // A string lexes up to the end of its line even without its closing quote, so that one
+        // forgotten quote does not derail the rest of the file; it is reported here.
+        const wortel = parseResult.value.$cstNode;
+        for (const leaf of wortel ? CstUtils.streamCst(wortel) : []) {
+            if (isLeafCstNode(leaf) && leaf.tokenType.name === 'STRING' && !isAfgeslotenTekst(leaf.text)) {
+                diagnostics.push({ severity: DiagnosticSeverity.Error, range: leaf.range, message: ONAFGESLOTEN_TEKST });
+            }
+        }
+        for (const diagnostic of diagnostics.slice(before)) {
+            diagnostic.source = 'vwo';
+            Object.assign(diagnostic, codeInfo(Code.syntaxfout));
+            diagnostic.data = { ...diagnostic.data, code: DocumentValidator.LexingError };
+        }
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        // A line with a lexer error (an unclosed string, a stray character) already says what is
+        // wrong there; the parser's complaints on that line are only its consequences.
+        const lexerRegels = new Set(parseResult.lexerErrors.map(e => (e.line ?? 1) - 1));
+        const gezien = new Set<string>();
+        for (const fout of parseResult.parserErrors) {
+            const range = foutBereik(fout);
+            const sleutel = `${range.start.line}:${range.start.character}`;
+            if (lexerRegels.has(range.start.line) || gezien.has(sleutel)) {
+                continue;
+            }
+            gezien.add(sleutel);
+            diagnostics.push({
+                severity: DiagnosticSeverity.Error,
+                range,
+                message: this.metBlok(fout, parseResult.value),
+                source: 'vwo',
+                ...codeInfo(Code.syntaxfout),
+                data: { code: DocumentValidator.ParsingError }
+            });
+        }
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        for (const reference of document.references) {
+            const fout = reference.error;
+            if (!fout || !reference.$refNode) {
+                continue;
+            }
+            const naam = reference.$refText;
+            const soort = fout.info.reference && this.soortVerwijzing(fout.info.container, fout.info.property);
+            diagnostics.push({
+                severity: DiagnosticSeverity.Error,
+                range: reference.$refNode.range,
+                message: soort ? soort.bericht(naam) : `'${naam}' is niet gedeclareerd.`,
+                source: 'vwo',
+                ...(soort ? codeInfo(soort.code) : {}),
+                data: { code: DocumentValidator.LinkingError, refText: naam, property: fout.info.property }
+            });
+        }
+    }
+
+    private soortVerwijzing(container: AstNode, property: string): { code: Code; bericht: (naam: string) => string } | undefined {
+        const verwerking = container.$type === Verwerking.$type ? (container as Verwerking).name : undefined;
+        switch (this.reflection.getReferenceType({ container, property, reference: undefined! })) {
+            case Subverwerker.$type:
+                return {
+                    code: Code.subverwerkerNietVermeld,
+                    bericht: naam => `Verwerking '${verwerking}' gebruikt subverwerker '${naam}', maar tabel 3 van Bijlage 1 vermeldt die niet. ` +
+                        `Voeg 'subverwerker ${naam} { … }' toe (art. 4.5 Standaard VWO; art. 28 lid 2 en 4 AVG).`
+                };
+            case Categorie.$type:
+                return {
+                    code: Code.onbekendeCategorie,
+                    bericht: naam => `'${naam}' is geen categorie persoonsgegevens uit Bijlage 1 en is niet gedeclareerd. ` +
+                        `Kies een categorie uit de catalogus of declareer 'categorie ${naam} "omschrijving"' (Bijlage 1, tabel 1; art. 28 lid 3 AVG).`
+                };
+            case Betrokkene.$type:
+                return {
+                    code: Code.onbekendeBetrokkene,
+                    bericht: naam => `'${naam}' is geen categorie betrokkenen uit Bijlage 1 en is niet gedeclareerd. ` +
+                        `Kies een categorie uit de catalogus of declareer 'betrokkene ${naam} "omschrijving"' (Bijlage 1, tabel 1; art. 28 lid 3 AVG).`
+                };
+            default:
+                return undefined;
+        }
+    }
+
+    /** Puts the innermost open block's name and line where the message provider wrote {@link BLOK}. */
+    private metBlok(fout: IRecognitionException, root: AstNode): string {
+        if (!fout.message.includes(BLOK)) {
+            return fout.message;
+        }
+        const regels = (fout.context?.ruleStack ?? []).map(regelNaam);
+        const blokRegel = [...regels].reverse().find(r => BLOKNAMEN[r]);
+        const offset = geldigToken(fout.token) ? fout.token.startOffset : (fout as { previousToken?: IToken }).previousToken?.endOffset ?? 0;
+        const blok = blokRegel ? openBlok(root, blokRegel, offset) : undefined;
+        const beschrijving = blok ? `'${blokNaam(blok)}' (regel ${blok.$cstNode!.range.start.line + 1})` : `'${BLOKNAMEN[blokRegel ?? ''] ?? 'overeenkomst'}'`;
+        return fout.message.split(BLOK).join(beschrijving);
+    }
+}
+
+export function isAfgeslotenTekst(tekst: string): boolean {
+    return tekst.length >= 2 && tekst.endsWith('"') && !/(^|[^\\])(\\\\)*\\"$/.test(tekst);
+}
+
+function geldigToken(token: IToken | undefined): token is IToken {
+    return !!token && Number.isFinite(token.startOffset) && token.startOffset >= 0 && token.tokenType?.name !== 'EOF' && Number.isFinite(token.startLine);
+}
+
+function tokenBereik(token: IToken): Range {
+    return {
+        start: { line: token.startLine! - 1, character: token.startColumn! - 1 },
+        end: { line: token.endLine! - 1, character: token.endColumn! }
+    };
+}
+
+/**
+ * Where a parse error is shown. A missing '}' is shown on the last token of the unclosed block,
+ * where the user has to type it; other errors on the token that was not expected.
+ */
+function foutBereik(fout: IRecognitionException): Range {
+    const vorige = (fout as { previousToken?: IToken }).previousToken;
+    const ontbrekendSluitteken = fout.name === 'MismatchedTokenException' && fout.message.startsWith(VERWACHT_SLUITTEKEN);
+    if ((ontbrekendSluitteken || !geldigToken(fout.token)) && vorige && geldigToken(vorige)) {
+        return tokenBereik(vorige);
+    }
+    if (geldigToken(fout.token)) {
+        return tokenBereik(fout.token);
+    }
+    return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
+
+/** The innermost node parsed by `ruleName` that starts before `offset`. */
+function openBlok(root: AstNode, ruleName: string, offset: number): AstNode | undefined {
+    let gevonden: AstNode | undefined;
+    for (const node of AstUtils.streamAst(root)) {
+        const cst = node.$cstNode;
+        if (node.$type === ruleName && cst && cst.offset < offset && (!gevonden || cst.offset >= gevonden.$cstNode!.offset)) {
+            gevonden = node;
+        }
+    }
+    return gevonden;
+}
+
+function blokNaam(node: AstNode): string {
+    const soort = BLOKNAMEN[node.$type] ?? node.$type.toLowerCase();
+    if (isContactpersoon(node)) {
+        return `${soort} ${node.rol ?? ''}`.trim();
+    }
+    if (isAfwijking(node)) {
+        return `${soort} "${node.artikel ?? ''}"`;
+    }
+    const naam = (node as { name?: string }).name;
+    return naam ? `${soort} ${naam}` : soort;
+}

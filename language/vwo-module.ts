@@ -1,0 +1,60 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { VwoGeneratedModule, VwoGeneratedSharedModule } from './generated/module.js';
+import { CatalogusDocument } from './scoping/catalogus-document.js';
+import { VwoScopeComputation, VwoScopeProvider } from './scoping/vwo-scope.js';
+import { VwoLexerErrorMessageProvider, VwoParserErrorMessageProvider } from './syntax/syntaxfouten.js';
+import { VwoDocumentValidator } from './syntax/vwo-document-validator.js';
+import { VwoValueConverter } from './syntax/vwo-value-converter.js';
+import { registreerControles } from './validation/vwo-validator.js';
+import { VwoDefinitionProvider } from './lsp/vwo-definition.js';
+import { VwoDocumentSymbolProvider } from './lsp/vwo-document-symbols.js';
+import { VwoRenameProvider } from './lsp/vwo-rename.js';
+
+/** Services that vwo adds to Langium's. */
+export interface VwoAddedServices {
+    referentie: {
+        CatalogusDocument: CatalogusDocument
+    }
+}
+
+export type VwoServices = LangiumServices & VwoAddedServices;
+
+/** What vwo replaces or adds; the single place to read what the language customises. */
+export const VwoModule: Module<VwoServices, PartialLangiumServices & VwoAddedServices> = {
+    referentie: {
+        CatalogusDocument: (services) => new CatalogusDocument(services)
+    },
+    parser: {
+        ParserErrorMessageProvider: () => new VwoParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new VwoLexerErrorMessageProvider(),
+        ValueConverter: () => new VwoValueConverter()
+    },
+    references: {
+        ScopeComputation: (services) => new VwoScopeComputation(services),
+        ScopeProvider: (services) => new VwoScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: (services) => new VwoDocumentValidator(services)
+    },
+    lsp: {
+        DefinitionProvider: (services) => new VwoDefinitionProvider(services),
+        DocumentSymbolProvider: () => new VwoDocumentSymbolProvider(),
+        RenameProvider: (services) => new VwoRenameProvider(services)
+    }
+};
+
+/**
+ * The language services for the server, the CLI and the tests alike. Without a `connection`
+ * (CLI, tests) the LSP parts simply stay idle.
+ */
+export function createVwoServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Vwo: VwoServices } {
+    const shared = inject(createDefaultSharedModule(context), VwoGeneratedSharedModule);
+    const Vwo = inject(createDefaultModule({ shared }), VwoGeneratedModule, VwoModule);
+    shared.ServiceRegistry.register(Vwo);
+    registreerControles(Vwo);
+    return { shared, Vwo };
+}

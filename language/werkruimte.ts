@@ -1,0 +1,30 @@
+import { URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { VwoServices } from './vwo-module.js';
+
+export interface Bron {
+    readonly uri: URI;
+    readonly tekst: string;
+}
+
+export interface Uitslag {
+    readonly uri: URI;
+    readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Checks files as one workspace, as the language server does, and returns their diagnostics. */
+export async function controleer(services: VwoServices, bronnen: readonly Bron[]): Promise<Uitslag[]> {
+    const documents = services.shared.workspace.LangiumDocuments;
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    const geladen: LangiumDocument[] = bronnen.map(bron => {
+        const document = factory.fromString(bron.tekst, bron.uri);
+        documents.addDocument(document);
+        return document;
+    });
+    await services.shared.workspace.DocumentBuilder.build(geladen, { validation: true });
+    return geladen.map(document => ({ uri: document.uri, diagnostics: document.diagnostics ?? [] }));
+}
+
+export function bestandsUri(pad: string): URI {
+    return URI.file(pad);
+}
