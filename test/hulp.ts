@@ -46,3 +46,8 @@ export function positie(tekst: string, zoek: string, n = 1): number {
     }
     return index;
 }
+
+/** A diagnostic's message as text (LSP 3.18 also allows Markup there; vwo always sends text). */
+export function melding(d: Diagnostic): string {
+    return typeof d.message === 'string' ? d.message : d.message.value;
+}
