@@ -15,7 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         documentSelector: [{ language: 'vwo' }],
         synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.vwo') }
     };
-    client = new LanguageClient('vwo', vscode.l10n.t('VWO-taalserver'), serverOptions, clientOptions);
+    client = new LanguageClient('vwo', vscode.l10n.t('VWO language server'), serverOptions, clientOptions);
     await client.start();
 }
 
