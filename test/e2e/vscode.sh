@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# The extension in a real VS Code (code-server, VS Code 1.139), offline, on 127.0.0.1 only.
+#   bash test/e2e/vscode.sh [suite] [ui] [vsix]      (no argument: all three; npm run test:vscode)
+#     suite  test/vscode/*.test.ts inside the real extension host (mocha, the `vscode` API)
+#     ui     the Playwright walk over the workbench; screenshots to docs/ (test/e2e/ui.mjs)
+#     vsix   npm run package, the .vsix file list, install into a fresh profile, diagnostics appear
+# Installs what it needs once (test/e2e/werktuigen.sh; cache outside the repository), uses a fresh
+# profile per run, stops its processes by process group, and ends with `N passed, N failed`.
+# VWO_E2E_BEWAAR=1 keeps the run folder (logs, profile) also when everything passed.
+set -euo pipefail
+WORTEL=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$WORTEL"
+DELEN=" ${*:-suite ui vsix} "
+T0=$(date +%s)
+meld() { echo "[vwo-e2e $(( $(date +%s) - T0 ))s] $*" >&2; }
+
+source test/e2e/werktuigen.sh
+vwo_werktuigen_vscode
+
+mkdir -p "$VWO_E2E_CACHE/runs"
+RUN=$(mktemp -d "$VWO_E2E_CACHE/runs/run.XXXXXX")
+UITSLAG=$RUN/uitslag.txt          # one line per test: "PASS naam" or "FAIL naam"
+: > "$UITSLAG"
+export XDG_CONFIG_HOME=$RUN/xdg XDG_DATA_HOME=$RUN/xdg XDG_CACHE_HOME=$RUN/xdg   # nothing lands in $HOME
+GROEPEN=()                        # process-group ids of the code-servers this script started
+VOLTOOID=0
+
+stop_alles() {
+    for groep in "${GROEPEN[@]}"; do
+        kill -TERM -- "-$groep" 2>/dev/null || true
+    done
+    for groep in "${GROEPEN[@]}"; do
+        for _ in $(seq 1 50); do kill -0 -- "-$groep" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL -- "-$groep" 2>/dev/null || true
+    done
+    GROEPEN=()
+}
+
+einde() {
+    local status=$?
+    stop_alles
+    [ "$VOLTOOID" = 1 ] || echo "FAIL harness afgebroken (status $status), zie $RUN" >> "$UITSLAG"
+    local geslaagd gefaald
+    geslaagd=$(grep -c '^PASS ' "$UITSLAG" || true)
+    gefaald=$(grep -c '^FAIL ' "$UITSLAG" || true)
+    local overgeslagen; overgeslagen=$(grep -c '^SKIP ' "$UITSLAG" || true)
+    grep '^FAIL ' "$UITSLAG" >&2 || true
+    if [ "$gefaald" = 0 ] && [ "${VWO_E2E_BEWAAR:-0}" != 1 ]; then rm -rf "$RUN"; else meld "logs en profiel: $RUN"; fi
+    meld "klaar"
+    echo "$geslaagd passed, $gefaald failed, $overgeslagen skipped"
+    [ "$gefaald" = 0 ] && exit 0 || exit 1
+}
+trap einde EXIT
+trap 'exit 130' INT TERM
+
+vrije_poort() {
+    node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+}
+
+# start_code_server <naam> [extra code-server options...]: a fresh profile in $RUN/<naam>; sets POORT.
+start_code_server() {
+    local naam=$1; shift
+    local dir=$RUN/$naam
+    mkdir -p "$dir/user/User" "$dir/exts"
+    cat > "$dir/user/User/settings.json" <<'JSON'
+{ "workbench.startupEditor": "none", "workbench.tips.enabled": false, "workbench.enableExperiments": false,
+  "telemetry.telemetryLevel": "off", "security.workspace.trust.enabled": false, "update.mode": "none",
+  "extensions.autoCheckUpdates": false, "extensions.autoUpdate": false, "extensions.ignoreRecommendations": true,
+  "chat.disableAIFeatures": true, "workbench.secondarySideBar.defaultVisibility": "hidden", "git.enabled": false,
+  "workbench.colorTheme": "Default Light Modern", "window.commandCenter": false,
+  "editor.minimap.enabled": false, "editor.fontSize": 14, "files.autoSave": "off" }
+JSON
+    POORT=$(vrije_poort)
+    EXTENSIONS_GALLERY='{}' PATH="$N24/bin:$PATH" VWO_TEST_RESULTAAT="$RUN/suite.json" \
+        setsid "$CODE_SERVER" --config "$dir/config.yaml" --bind-addr "127.0.0.1:$POORT" --auth none \
+        --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override \
+        --ignore-last-opened --user-data-dir "$dir/user" --extensions-dir "$dir/exts" \
+        --vscode-option enable-smoke-test-driver --vscode-option reconnection-grace-time=1 "$@" \
+        > "$dir/code-server.log" 2>&1 < /dev/null &
+    GROEPEN+=("$!")   # setsid: its own process group, so extension hosts and language servers stop with it
+    for _ in $(seq 1 300); do
+        curl -sf -o /dev/null "http://127.0.0.1:$POORT/healthz" && { meld "code-server '$naam' op 127.0.0.1:$POORT"; return 0; }
+        sleep 0.2
+    done
+    meld "code-server '$naam' start niet; zie $dir/code-server.log"; tail -20 "$dir/code-server.log" >&2
+    return 1
+}
+
+# The workspace: the examples and the test files, copied so that no test edits the repository.
+WERKRUIMTE=$RUN/werkruimte
+mkdir -p "$WERKRUIMTE"
+cp examples/*.vwo test/vscode/werkruimte/*.vwo "$WERKRUIMTE/"
+
+meld "bouwen"
+npm run --silent build > "$RUN/build.log" 2>&1 || { cat "$RUN/build.log" >&2; echo "FAIL npm run build" >> "$UITSLAG"; exit 1; }
+npx tsc -p test/vscode/tsconfig.json || { echo "FAIL tsc test/vscode" >> "$UITSLAG"; exit 1; }
+echo '{ "type": "commonjs" }' > out/vscode-test/package.json
+
+if [[ $DELEN == *" suite "* || $DELEN == *" ui "* ]]; then
+    start_code_server ontwikkeling
+    BASIS=http://127.0.0.1:$POORT
+    if [[ $DELEN == *" suite "* ]]; then
+        meld "test/vscode in de extensiehost"
+        node test/e2e/in-host.mjs "$BASIS" "$WERKRUIMTE" "$WORTEL" "$WORTEL/out/vscode-test/test/vscode/index.js" "$RUN/suite.json" || true
+        node -e '
+            const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+            const regels = [];
+            for (let i = 0; i < r.passed; i++) regels.push("PASS extensiehost");
+            for (let i = 0; i < (r.pending ?? 0); i++) regels.push("SKIP extensiehost");
+            for (const f of r.fouten ?? []) regels.push(`FAIL extensiehost: ${f.titel}: ${f.melding.split("\n")[0]}`);
+            for (let i = (r.fouten ?? []).length; i < r.failed; i++) regels.push("FAIL extensiehost");
+            require("fs").appendFileSync(process.argv[2], regels.join("\n") + (regels.length ? "\n" : ""));
+        ' "$RUN/suite.json" "$UITSLAG"
+    fi
+    if [[ $DELEN == *" ui "* ]]; then
+        meld "UI-wandeling"
+        node test/e2e/ui.mjs "$BASIS" "$WERKRUIMTE" "$WORTEL" "${VWO_E2E_SCHERMAFDRUKKEN:-$WORTEL/docs}" "$UITSLAG" "$RUN" || true
+    fi
+    stop_alles
+fi
+
+if [[ $DELEN == *" vsix "* ]]; then
+    meld "npm run package"
+    rm -f vwo.vsix
+    if npm run --silent package > "$RUN/package.log" 2>&1 && [ -f vwo.vsix ]; then
+        echo "PASS npm run package maakt vwo.vsix" >> "$UITSLAG"
+        mv vwo.vsix "$RUN/vwo.vsix"
+        unzip -Z1 "$RUN/vwo.vsix" > "$RUN/vsix-inhoud.txt"
+        node test/e2e/vsix-inhoud.mjs "$RUN/vsix-inhoud.txt" >> "$UITSLAG" || true
+        meld "installeren in een vers profiel"
+        mkdir -p "$RUN/vsix/user" "$RUN/vsix/exts"
+        if PATH="$N24/bin:$PATH" EXTENSIONS_GALLERY='{}' "$CODE_SERVER" --user-data-dir "$RUN/vsix/user" \
+                --extensions-dir "$RUN/vsix/exts" --install-extension "$RUN/vwo.vsix" > "$RUN/vsix-install.log" 2>&1 &&
+           PATH="$N24/bin:$PATH" "$CODE_SERVER" --user-data-dir "$RUN/vsix/user" --extensions-dir "$RUN/vsix/exts" \
+                --list-extensions --show-versions 2>/dev/null | grep -q '^vwo-gemeenten\.vwo@'; then
+            echo "PASS code-server --install-extension vwo.vsix" >> "$UITSLAG"
+            start_code_server vsix
+            node test/e2e/vsix.mjs "http://127.0.0.1:$POORT" "$WERKRUIMTE" "$UITSLAG" "$RUN" || true
+            stop_alles
+        else
+            cat "$RUN/vsix-install.log" >&2
+            echo "FAIL code-server --install-extension vwo.vsix" >> "$UITSLAG"
+        fi
+    else
+        tail -30 "$RUN/package.log" >&2
+        echo "FAIL npm run package maakt vwo.vsix" >> "$UITSLAG"
+    fi
+fi
+VOLTOOID=1
