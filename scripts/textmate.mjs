@@ -15,7 +15,9 @@ export function breidTextMateUit(gegenereerd) {
             { include: '#land' },
             { include: '#declaratie' },
             { ...sleutelwoorden, name: 'keyword.other.vwo' },
-            { ...tekst, end: '"|$', name: 'string.quoted.double.vwo' },
+            // Langium finds no string pattern in STRING's regex (its closing quote is optional), so
+            // `tekst` is undefined: without `begin` strings were not coloured at all.
+            { begin: '"', ...tekst, end: '"|$', name: 'string.quoted.double.vwo' },
             { name: 'punctuation.separator.comma.vwo', match: ',' },
             { name: 'punctuation.definition.block.vwo', match: '[{}]' }
         ],
