@@ -9,8 +9,14 @@
  *   replaced "Verwerker";
  * - table headers of Bijlage 1 without the PDF's line-break hyphens ("Verwerkings- doeleinden");
  * - the two-column signature block is split into its columns;
- * - Bijlage 3 ends where the source ends: article 21 is reproduced up to 21.6 (the source stops
- *   at the heading "Medewerking audits bij Opdrachtgever").
+ * - Bijlage 3 reproduces article 21 in full, 21.1–21.7 (21.7 "Medewerking audits bij
+ *   Opdrachtgever" is the last line of the source);
+ * - where the standard's placeholders run into their surroundings ("door de <heer of mevrouw>
+ *   <persoonsnaam>"), the placeholder takes the surrounding words into its `origineel`, so a
+ *   filled value ("mevrouw A. de Vries") reads as Dutch while the unfilled text stays exactly
+ *   the standard's;
+ * - the signature block's "De burgemeester van <naam gemeente>" is literal: the burgemeester
+ *   represents the gemeente whichever bestuursorgaan is the controller (art. 171 Gemeentewet).
  * Placeholders keep the standard's own spelling (`<naam gemeente>`, `< >`, `<………>`): a missing
  * value renders exactly as the standard prints it.
  */
@@ -20,9 +26,9 @@ export const TEKST: Standaardtekst = {
     hoofdstuk: '3. Standaard verwerkersovereenkomst gemeenten',
     titel: alinea`Verwerkersovereenkomst uitvoering ${veld('hoofdovereenkomst.titel', '<naam hoofdovereenkomst>')}`,
     aanhef: [
-        alinea`Gemeente ${veld('gemeente', '<naam gemeente>')}, waarvan ${veld('bestuursorgaan', '<het college van Burgemeester en Wethouders/de Gemeenteraad>')} de verwerkingsverantwoordelijke is, verder te noemen Verwerkingsverantwoordelijke, hierbij rechtsgeldig vertegenwoordigd door de ${veld('verwerkingsverantwoordelijke.aanspreekvorm', '<heer of mevrouw>')} ${veld('verwerkingsverantwoordelijke.vertegenwoordiger', '<persoonsnaam>')}, ${veld('verwerkingsverantwoordelijke.functie', '<functie>')}`,
+        alinea`Gemeente ${veld('gemeente', '<naam gemeente>')}, waarvan ${veld('bestuursorgaan', '<het college van Burgemeester en Wethouders/de Gemeenteraad>')} de verwerkingsverantwoordelijke is, verder te noemen Verwerkingsverantwoordelijke, hierbij rechtsgeldig vertegenwoordigd door ${veld('verwerkingsverantwoordelijke.vertegenwoordiger', 'de <heer of mevrouw> <persoonsnaam>')}, ${veld('verwerkingsverantwoordelijke.functie', '<functie>')}`,
         alinea`en`,
-        alinea`${veld('verwerker.naam', '<Bedrijf>')}, gevestigd te ${veld('verwerker.vestigingsplaats', '<plaatsnaam>')}, KVK-nummer ${veld('verwerker.kvk', '<nummer>')}verder te noemen Verwerker, hierbij rechtsgeldig vertegenwoordigd door de ${veld('verwerker.aanspreekvorm', '<de heer of mevrouw>')}, ${veld('verwerker.vertegenwoordiger', '<persoonsnaam>')} , ${veld('verwerker.functie', '<functie>')},`,
+        alinea`${veld('verwerker.naam', '<Bedrijf>')}, gevestigd te ${veld('verwerker.vestigingsplaats', '<plaatsnaam>')}, KVK-nummer ${veld('verwerker.kvk', '<nummer>')}verder te noemen Verwerker, hierbij rechtsgeldig vertegenwoordigd door ${veld('verwerker.vertegenwoordiger', 'de <de heer of mevrouw>, <persoonsnaam> ')}, ${veld('verwerker.functie', '<functie>')},`,
         alinea`hierna afzonderlijk te noemen “Partij”, of gezamenlijk “Partijen”`
     ],
     overwegingen: {
@@ -157,8 +163,7 @@ export const TEKST: Standaardtekst = {
         ingangsdatum: alinea`Ingangsdatum: ${veld('ondertekening.ingangsdatum', '< >')}`,
         verwerkingsverantwoordelijke: [
             alinea`Gemeente ${veld('gemeente', '<naam gemeente>')}`,
-            // "burgemeester" is the bestuursorgaan that signs; the standard prints the mayor's line
-            alinea`De ${veld('bestuursorgaan', 'burgemeester')} van ${veld('gemeente', '<naam gemeente>')}`,
+            alinea`De burgemeester van ${veld('gemeente', '<naam gemeente>')}`,
             alinea`namens deze: ${veld('ondertekening.verwerkingsverantwoordelijke.naamFunctie', '<naam, functie>')}`,
             alinea`plaats: ${veld('ondertekening.verwerkingsverantwoordelijke.plaats', '<……………..>')}`,
             alinea`datum: ${veld('ondertekening.verwerkingsverantwoordelijke.datum', '<………………….>')}`
@@ -384,6 +389,14 @@ export const TEKST: Standaardtekst = {
                         ]},
                         { nummer: "21.6", alineas: [
                             ["De kosten voor deze controle worden gedragen door Opdrachtgever (zowel eigen kosten als kosten van de Leverancier), tenzij de derde één of meer tekortkomingen van niet ondergeschikte aard van Leverancier constateert die ten nadele zijn van Opdrachtgever."]
+                        ]}
+                    ]
+                },
+                {
+                    tussenkop: "Medewerking audits bij Opdrachtgever",
+                    leden: [
+                        { nummer: "21.7", alineas: [
+                            ["Voor zover Opdrachtgever afhankelijk is van Leverancier voor de uitvoering van (wettelijke verplichte) audits, zal Leverancier alle noodzakelijke medewerking verlenen aan de uitvoering van deze audits. De kosten voor deze medewerking worden gedragen door Opdrachtgever."]
                         ]}
                     ]
                 }
