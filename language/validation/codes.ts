@@ -36,15 +36,69 @@ export const Code = {
     datumvolgorde: 'datumvolgorde',
     afwijking: 'afwijking',
     afwijkingZonderMotivering: 'afwijking-zonder-motivering',
-    onbekendArtikel: 'onbekend-artikel'
+    onbekendArtikel: 'onbekend-artikel',
+    onbekendInstrument: 'onbekend-instrument'
 } as const;
 
 export type Code = typeof Code[keyof typeof Code];
 
-/** The `code` part of a diagnostic; one place, so every diagnostic carries it the same way. */
-export function codeInfo(code: Code): { code: Code } {
-    return { code };
+/**
+ * Where the documentation of the codes lives: the README section "Diagnostiek", one heading per
+ * code whose anchor is the code itself (`#doorgifte-zonder-instrument`). Change this one constant
+ * when the repository moves.
+ */
+export const DOCUMENTATIE_URL = 'https://example.invalid/vwo/blob/main/README.md';
+
+/** The README section of a code: `DOCUMENTATIE_URL#code`. */
+export function codeDocumentatie(code: Code): string {
+    return `${DOCUMENTATIE_URL}#${code}`;
 }
+
+/**
+ * The `code` and `codeDescription` parts of a diagnostic; one place, so every diagnostic carries
+ * them the same way and links to the README section of its code.
+ */
+export function codeInfo(code: Code): { code: Code; codeDescription: { href: string } } {
+    return { code, codeDescription: { href: codeDocumentatie(code) } };
+}
+
+/** The severity of each code, as in the table of DESIGN.md §3 (the README and tests use it). */
+export const CODE_ERNST: Readonly<Record<Code, 'error' | 'warning' | 'info'>> = {
+    'syntaxfout': 'error',
+    'ontbrekende-diensten': 'error',
+    'ontbrekende-hoofdovereenkomst': 'error',
+    'ontbrekende-partij': 'error',
+    'ontbrekend-bestuursorgaan': 'error',
+    'ontbrekende-verwerking': 'error',
+    'ontbrekende-doeleinden': 'error',
+    'ontbrekende-betrokkenen': 'error',
+    'ontbrekende-persoonsgegevens': 'error',
+    'ontbrekende-beveiliging': 'error',
+    'ontbrekende-contactpersoon': 'error',
+    'niet-bereikbaar-buiten-kantooruren': 'warning',
+    'subverwerker-niet-vermeld': 'error',
+    'subverwerker-ongebruikt': 'warning',
+    'subverwerker-onvolledig': 'warning',
+    'doorgifte-zonder-instrument': 'error',
+    'geen-adequaatheidsbesluit': 'error',
+    'adequaatheid-beperkt': 'warning',
+    'aanvullende-maatregelen-ontbreken': 'error',
+    'uitzondering-art49': 'warning',
+    'doorgifte-via-subverwerker': 'error',
+    'doorgifte-binnen-eer': 'info',
+    'onbekend-land': 'error',
+    'onbekende-categorie': 'error',
+    'onbekende-betrokkene': 'error',
+    'bijzondere-persoonsgegevens': 'info',
+    'onbekende-standaard': 'error',
+    'dubbele-naam': 'error',
+    'ongeldige-datum': 'error',
+    'datumvolgorde': 'warning',
+    'afwijking': 'info',
+    'afwijking-zonder-motivering': 'warning',
+    'onbekend-artikel': 'error',
+    'onbekend-instrument': 'error'
+};
 
 /** When each code is reported, in one line: SARIF rule help, the CLI and the README use it. */
 export const CODE_BESCHRIJVING: Readonly<Record<Code, string>> = {
@@ -80,5 +134,6 @@ export const CODE_BESCHRIJVING: Readonly<Record<Code, string>> = {
     'datumvolgorde': 'Datums in een onmogelijke volgorde (ondertekend vóór de hoofdovereenkomst gesloten werd, …).',
     'afwijking': 'Een afwijking van de standaard: vermeld haar in de jaarrapportage (pas toe of leg uit).',
     'afwijking-zonder-motivering': 'Een afwijking zonder motivering.',
-    'onbekend-artikel': 'Een afwijking noemt een artikel dat de standaard niet heeft.'
+    'onbekend-artikel': 'Een afwijking noemt een artikel dat de standaard niet heeft.',
+    'onbekend-instrument': 'Een doorgifte noemt een instrument dat niet een van de zes van toelichting 2.6 is (art. 44–49 AVG).'
 };

@@ -1,16 +1,40 @@
 import type { ValidationChecks } from 'langium';
 import type { VwoAstType } from '../generated/ast.js';
 import type { VwoServices } from '../vwo-module.js';
+import { controleerAfwijkingen } from './afwijkingen.js';
+import { controleerDoorgifte, controleerDoorgifteViaSubverwerker, controleerLandSubverwerker } from './doorgiften.js';
+import { controleerBijzondereGegevens } from './gegevens.js';
 import { controleerDubbeleNamen } from './naamgeving.js';
+import { controleerContactpersoon, controleerPartijen } from './partijen.js';
+import { controleerSubverwerker, controleerSubverwerkers } from './subverwerkers.js';
+import { controleerVerwerking, controleerVolledigheid } from './volledigheid.js';
+import { controleerDatums, controleerStandaard } from './vorm.js';
 
 /**
  * Every check of the language, registered in one place. Each concern lives in its own file in
  * this folder (completeness, parties, sub-processors, transfers, data, form and dates,
- * deviations); adding a rule is one new function and one line here.
+ * deviations); adding a rule is one new function and one line here. Every check is linear in the
+ * size of the file and does no I/O: they run on every keystroke.
  */
 export function registreerControles(services: VwoServices): void {
     const checks: ValidationChecks<VwoAstType> = {
-        Overeenkomst: [controleerDubbeleNamen]
+        Overeenkomst: [
+            controleerVolledigheid,     // volledigheid.ts: art. 28 lid 3 AVG
+            controleerPartijen,         // partijen.ts: aanhef, tabel 2
+            controleerSubverwerkers,    // subverwerkers.ts: tabel 3
+            controleerStandaard,        // vorm.ts
+            controleerDatums,           // vorm.ts
+            controleerAfwijkingen,      // afwijkingen.ts
+            controleerDubbeleNamen      // naamgeving.ts
+        ],
+        Verwerking: [
+            controleerVerwerking,                   // volledigheid.ts: tabel 1
+            controleerDoorgifteViaSubverwerker,     // doorgiften.ts
+            controleerBijzondereGegevens            // gegevens.ts
+        ],
+        Doorgifte: [controleerDoorgifte],           // doorgiften.ts: art. 4.3, hoofdstuk V AVG
+        Subverwerker: [controleerSubverwerker, controleerLandSubverwerker],
+        Contactpersoon: [controleerContactpersoon]  // partijen.ts
     };
     services.validation.ValidationRegistry.register(checks);
 }

@@ -1,0 +1,68 @@
+/**
+ * "Bedoelde u …?": de dichtstbijzijnde kandidaten bij een onbekende naam, met de
+ * Damerau-Levenshtein-afstand (optimal string alignment), hoofdletterongevoelig.
+ * Lineair in het aantal kandidaten; elke vergelijking is begrensd door de lengte van twee namen.
+ */
+
+/** Afstand tussen twee teksten: invoegen, weglaten, vervangen en verwisselen van buren kosten 1. */
+export function bewerkingsafstand(a: string, b: string, grens = Infinity): number {
+    if (a === b) return 0;
+    if (Math.abs(a.length - b.length) > grens) return grens + 1;
+    let tweeTerug: number[] = [];
+    let vorige = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const huidige = [i];
+        let rijMinimum = i;
+        for (let j = 1; j <= b.length; j++) {
+            const kosten = a[i - 1] === b[j - 1] ? 0 : 1;
+            let waarde = Math.min(vorige[j] + 1, huidige[j - 1] + 1, vorige[j - 1] + kosten);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                waarde = Math.min(waarde, tweeTerug[j - 2] + 1);
+            }
+            huidige.push(waarde);
+            rijMinimum = Math.min(rijMinimum, waarde);
+        }
+        if (rijMinimum > grens) return grens + 1;
+        tweeTerug = vorige;
+        vorige = huidige;
+    }
+    return vorige[b.length];
+}
+
+/**
+ * De kandidaten die het dichtst bij `naam` liggen (hoogstens `max`), mits dicht genoeg: een
+ * afstand van ten hoogste een derde van de langste naam, minstens 1 (en minstens 2 vanaf vier
+ * tekens). Een kandidaat die alleen in hoofdletters verschilt, of die met de naam begint of
+ * erin voorkomt, gaat voor.
+ */
+export function suggesties(naam: string, kandidaten: Iterable<string>, max = 3): string[] {
+    const klein = naam.toLowerCase();
+    const gescoord: Array<{ kandidaat: string; score: number }> = [];
+    const gezien = new Set<string>();
+    for (const kandidaat of kandidaten) {
+        if (gezien.has(kandidaat) || kandidaat === naam) continue;
+        gezien.add(kandidaat);
+        const k = kandidaat.toLowerCase();
+        const grens = Math.max(naam.length >= 4 ? 2 : 1, Math.floor(Math.max(naam.length, kandidaat.length) / 3));
+        let score: number;
+        if (k === klein) {
+            score = 0;
+        } else if (klein.length >= 4 && (k.startsWith(klein) || klein.startsWith(k))) {
+            score = 0.5;
+        } else {
+            score = bewerkingsafstand(klein, k, grens);
+            if (score > grens) continue;
+        }
+        gescoord.push({ kandidaat, score });
+    }
+    gescoord.sort((x, y) => x.score - y.score || x.kandidaat.localeCompare(y.kandidaat));
+    return gescoord.slice(0, max).map(s => s.kandidaat);
+}
+
+/** "Bedoelde u GB?" / "Bedoelde u GB of GG?" / "" — voor achter een bericht. */
+export function bedoeldeU(kandidaten: readonly string[]): string {
+    if (kandidaten.length === 0) return '';
+    const lijst = kandidaten.length === 1 ? kandidaten[0]
+        : `${kandidaten.slice(0, -1).join(', ')} of ${kandidaten[kandidaten.length - 1]}`;
+    return ` Bedoelde u ${lijst}?`;
+}

@@ -1,0 +1,63 @@
+import type { ValidationAcceptor } from 'langium';
+import type { Overeenkomst } from '../generated/ast.js';
+import { NIEUWSTE_VERSIE, zoekVersie, type StandaardVersie } from '../referentie/versies.js';
+import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
+import { Code, codeInfo } from './codes.js';
+import { verwijzing } from './gedeeld.js';
+
+/**
+ * Deviations from the standard ("pas toe of leg uit"): each one is reported as information,
+ * because municipalities account for deviations from VNG standards in their annual report; it
+ * needs a `motivering`, must name an article the standard has, and one article is deviated from
+ * once.
+ */
+export function controleerAfwijkingen(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
+    const versie = zoekVersie(overeenkomst.standaard) ?? NIEUWSTE_VERSIE;
+    const eerste = new Map<string, typeof overeenkomst.afwijkingen[number]>();
+    for (const afwijking of overeenkomst.afwijkingen) {
+        const artikel = afwijking.artikel;
+        if (artikel === undefined) continue;
+        if (!versie.artikelen.includes(artikel)) {
+            const voorstel = artikelSuggesties(artikel, versie);
+            accept('error', `De Standaard VWO ${versie.versie} heeft geen artikel '${artikel}'. Een afwijking noemt het nummer van een artikel of lid uit hoofdstuk 3: ${artikelOverzicht(versie)}.${bedoeldeU(voorstel.map(a => `"${a}"`))}`, {
+                node: afwijking, property: 'artikel', ...codeInfo(Code.onbekendArtikel), data: { suggesties: voorstel }
+            });
+            continue;
+        }
+        const eerder = eerste.get(artikel);
+        if (eerder) {
+            accept('error', `Er is al een afwijking van artikel ${artikel}. Beschrijf alle wijzigingen van één artikel in één afwijking, anders is niet duidelijk welke tekst geldt.`, {
+                node: afwijking, property: 'artikel', ...codeInfo(Code.dubbeleNaam),
+                relatedInformation: verwijzing(eerder, `eerste afwijking van artikel ${artikel}`, 'artikel')
+            });
+            continue;
+        }
+        eerste.set(artikel, afwijking);
+        const kop = versie.kopjes[artikel] ?? versie.kopjes[artikel.split('.')[0]];
+        accept('info', `Afwijking van artikel ${artikel}${kop ? ` (${kop})` : ''} van de Standaard VWO ${versie.versie}. ` +
+            `Voor VNG-standaarden geldt "pas toe of leg uit": vermeld deze afwijking met haar motivering in de jaarrapportage (het jaarverslag) van de gemeente.`, {
+            node: afwijking, property: 'artikel', ...codeInfo(Code.afwijking)
+        });
+        if (!afwijking.motivering?.trim()) {
+            accept('warning', `De afwijking van artikel ${artikel} heeft geen motivering. "Pas toe of leg uit" vraagt dat de gemeente uitlegt waarom zij van de standaard afwijkt, ook in de jaarrapportage. ` +
+                `Voeg toe: motivering "…".`, {
+                node: afwijking, property: 'artikel', ...codeInfo(Code.afwijkingZonderMotivering)
+            });
+        }
+    }
+}
+
+/** "art. 5.1" → "5.1"; otherwise the nearest article numbers. */
+export function artikelSuggesties(artikel: string, versie: StandaardVersie): string[] {
+    const kaal = artikel.trim().replace(/^(artikel|art\.?)\s*/i, '').replace(/\.$/, '').replace(',', '.');
+    if (kaal !== artikel && versie.artikelen.includes(kaal)) return [kaal];
+    return suggesties(kaal, versie.artikelen, 3);
+}
+
+/** "artikel 1 tot en met 8, met de leden 1.1–1.2, 2.1–2.2, …" */
+function artikelOverzicht(versie: StandaardVersie): string {
+    const hele = versie.artikelen.filter(a => !a.includes('.'));
+    const leden = hele.map(h => versie.artikelen.filter(a => a.startsWith(`${h}.`))).filter(l => l.length > 0)
+        .map(l => l.length === 1 ? l[0] : `${l[0]}–${l[l.length - 1]}`);
+    return `artikel ${hele[0]} tot en met ${hele[hele.length - 1]}, of de leden ${leden.join(', ')}`;
+}

@@ -1,0 +1,135 @@
+import type { ValidationAcceptor } from 'langium';
+import type { Doorgifte, Subverwerker, Verwerking } from '../generated/ast.js';
+import {
+    BESTEMMINGEN, STAND_VAN, alsNederlandseDatum, bedoeldeLandcode, beschrijfBesluit, naamMetLidwoord,
+    normaliseerLandcode, zoekBestemming
+} from '../referentie/landen.js';
+import { INSTRUMENTEN, zoekInstrument } from '../referentie/instrumenten.js';
+import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
+import { Code, codeInfo } from './codes.js';
+import { verwijzing, verwijzingen } from './gedeeld.js';
+
+/**
+ * Transfers outside the EEA (art. 4.3 Standaard VWO; chapter V GDPR): every transfer to a third
+ * country names one of the six instruments of toelichting 2.6, the instrument fits the country,
+ * instruments 3–6 come with supplementary measures (EDPB Recommendations 01/2020), and every
+ * non-EEA sub-processor of a processing shows up as a transfer of that processing.
+ */
+export function controleerDoorgifte(doorgifte: Doorgifte, accept: ValidationAcceptor): void {
+    const land = doorgifte.land;
+    if (land === undefined) return;
+    const bestemming = zoekBestemming(land);
+    if (!bestemming) {
+        meldOnbekendLand(land, accept, doorgifte, 'doorgifte');
+        return;
+    }
+    const verwerking = doorgifte.$container as Verwerking | undefined;
+    const naarSubverwerkers = subverwerkersIn(verwerking, land);
+    const gerelateerd = verwijzingen(...naarSubverwerkers.map(s => verwijzing(s, `subverwerker '${s.name}' in ${bestemming.naam}`, 'land')));
+    if (bestemming.eer) {
+        accept('info', `${bestemming.naam} (${land}) ligt in de Europese Economische Ruimte: verwerking daar is geen doorgifte naar een derde land en vraagt geen doorgifte-instrument (art. 4.3 Standaard VWO; art. 44 AVG). ` +
+            `Tabel 1 vermeldt onder "Doorgifte naar derde landen" alleen landen buiten de EER; deze regel kan weg.`, {
+            node: doorgifte, property: 'land', ...codeInfo(Code.doorgifteBinnenEer), relatedInformation: gerelateerd
+        });
+        return;
+    }
+    const wie = `De doorgifte naar ${naamMetLidwoord(land)} (${land})`;
+    const instrumentNaam = doorgifte.instrument;
+    if (instrumentNaam === undefined) {
+        accept('error', `${wie} noemt geen doorgifte-instrument. Buiten de EER mag de verwerker alleen verwerken onder de voorwaarden van art. 45 of 46 AVG, en tabel 1 vermeldt welk instrument geldt (art. 4.3 en toelichting Bijlage 1 Standaard VWO; hoofdstuk V AVG). ` +
+            `Voeg toe: instrument ${bestemming.adequaatheidsbesluit && !bestemming.adequaatheidsbesluit.reikwijdte ? 'Adequaatheidsbesluit' : 'SCC maatregelen "…"'} (mogelijk: ${INSTRUMENTEN.map(i => i.naam).join(', ')}).`, {
+            node: doorgifte, property: 'land', ...codeInfo(Code.doorgifteZonderInstrument), relatedInformation: gerelateerd
+        });
+        return;
+    }
+    const instrument = zoekInstrument(instrumentNaam);
+    if (!instrument) {
+        const voorstel = suggesties(instrumentNaam, INSTRUMENTEN.map(i => i.naam));
+        accept('error', `'${instrumentNaam}' is geen doorgifte-instrument van de Standaard VWO. Toelichting 2.6 (Bijlage 1) kent er zes: ` +
+            `${INSTRUMENTEN.map(i => `${i.naam} (${i.weergave})`).join(', ')}.${bedoeldeU(voorstel)}`, {
+            node: doorgifte, property: 'instrument', ...codeInfo(Code.onbekendInstrument), data: { suggesties: voorstel }
+        });
+        return;
+    }
+    switch (instrument.naam) {
+        case 'Adequaatheidsbesluit': {
+            const besluit = bestemming.adequaatheidsbesluit;
+            if (!besluit) {
+                accept('error', `Voor ${naamMetLidwoord(land)} (${land}) heeft de Europese Commissie geen adequaatheidsbesluit genomen (art. 45 AVG; lijst stand van ${alsNederlandseDatum(STAND_VAN)}). ` +
+                    `Kies een ander instrument, bijvoorbeeld SCC met aanvullende maatregelen (art. 46 AVG; art. 4.3 Standaard VWO).`, {
+                    node: doorgifte, property: 'instrument', ...codeInfo(Code.geenAdequaatheidsbesluit), relatedInformation: gerelateerd
+                });
+            } else if (besluit.reikwijdte) {
+                accept('warning', `Het adequaatheidsbesluit voor ${naamMetLidwoord(land)} (${besluit.besluit}) geldt ${besluit.reikwijdte}. ` +
+                    `Ga na dat de ontvanger daaronder valt; anders is een ander instrument nodig, zoals SCC met aanvullende maatregelen (art. 45 en 46 AVG; art. 4.3 Standaard VWO).`, {
+                    node: doorgifte, property: 'instrument', ...codeInfo(Code.adequaatheidBeperkt), relatedInformation: gerelateerd,
+                    data: { reikwijdte: besluit.reikwijdte, besluit: beschrijfBesluit(besluit) }
+                });
+            }
+            break;
+        }
+        case 'Art49':
+            accept('warning', `${wie} steunt op de specifieke uitzonderingen van art. 49 AVG. Die zijn bedoeld voor incidentele doorgiften, niet voor structurele verwerking door een verwerker, ` +
+                `en art. 49 lid 3 AVG sluit de meeste ervan uit voor overheidsinstanties die hun publieke bevoegdheden uitoefenen. ` +
+                `Gebruik bij structurele doorgifte een adequaatheidsbesluit of een instrument van art. 46 AVG (SCC, BCR) met aanvullende maatregelen (art. 4.3 Standaard VWO; EDPB Richtsnoeren 2/2018).`, {
+                node: doorgifte, property: 'instrument', ...codeInfo(Code.uitzonderingArt49), relatedInformation: gerelateerd
+            });
+            break;
+    }
+    if (instrument.maatregelenVereist && !doorgifte.maatregelen?.trim()) {
+        accept('error', `${wie} op grond van ${instrument.naam} (${instrument.grondslag}) noemt geen aanvullende maatregelen. ` +
+            `Na het Schrems II-arrest moeten bij instrument 3 tot en met 6 aanvullende maatregelen worden genomen om een beschermingsniveau te bereiken dat gelijkwaardig is aan de AVG (EDPB Aanbevelingen 01/2020; toelichting Bijlage 1 Standaard VWO). ` +
+            `Voeg toe: maatregelen "…", bijvoorbeeld versleuteling met sleutels in de EER of pseudonimisering.`, {
+            node: doorgifte, property: 'instrument', ...codeInfo(Code.aanvullendeMaatregelenOntbreken)
+        });
+    }
+}
+
+/** `doorgifte-via-subverwerker`: each non-EEA sub-processor of a processing needs a transfer to its country. */
+export function controleerDoorgifteViaSubverwerker(verwerking: Verwerking, accept: ValidationAcceptor): void {
+    const vermeld = new Set(verwerking.doorgiften.map(d => d.land && normaliseerLandcode(d.land)));
+    verwerking.subverwerkers.forEach((ref, index) => {
+        const subverwerker = ref.ref;
+        const land = subverwerker?.land;
+        if (!subverwerker || land === undefined) return;
+        const bestemming = zoekBestemming(land);
+        if (!bestemming || bestemming.eer || vermeld.has(bestemming.code)) return;
+        accept('error', `Verwerking '${verwerking.name}' gebruikt subverwerker '${subverwerker.name}' in ${naamMetLidwoord(land)}, maar vermeldt geen doorgifte naar ${land}. ` +
+            `Verwerking door een subverwerker buiten de EER is een doorgifte die in tabel 1 moet staan, met het instrument waarop zij steunt. ` +
+            `Vermeld 'doorgifte ${land} instrument …' (art. 4.3 Standaard VWO; hoofdstuk V AVG).`, {
+            node: verwerking, property: 'subverwerkers', index, ...codeInfo(Code.doorgifteViaSubverwerker),
+            relatedInformation: verwijzing(subverwerker, `subverwerker '${subverwerker.name}' is gevestigd in ${bestemming.naam}`, 'land'),
+            data: { land, subverwerker: subverwerker.name }
+        });
+    });
+}
+
+/** `onbekend-land` on a sub-processor's `land`. */
+export function controleerLandSubverwerker(subverwerker: Subverwerker, accept: ValidationAcceptor): void {
+    if (subverwerker.land !== undefined && !zoekBestemming(subverwerker.land)) {
+        meldOnbekendLand(subverwerker.land, accept, subverwerker, 'subverwerker');
+    }
+}
+
+/** The nearest country codes for something that is none: `UK` → GB, `Zwitserland` → CH, `USA` → US. */
+export function landSuggesties(tekst: string): string[] {
+    const bedoeld = bedoeldeLandcode(tekst);
+    if (bedoeld) return [bedoeld];
+    return suggesties(tekst.toUpperCase(), BESTEMMINGEN.map(b => b.code)).slice(0, 3);
+}
+
+function meldOnbekendLand(land: string, accept: ValidationAcceptor, node: Doorgifte | Subverwerker, soort: 'doorgifte' | 'subverwerker'): void {
+    const voorstel = landSuggesties(land);
+    const metNaam = voorstel.map(c => `${c} (${zoekBestemming(c)?.naam ?? c})`);
+    accept('error', `'${land}' is geen landcode: schrijf het land als ISO 3166-1 alpha-2-code in hoofdletters, bijvoorbeeld NL, US of CH (EL mag voor Griekenland; EPO voor de Europese Octrooiorganisatie). ` +
+        `Zonder bekend land kan niet worden beoordeeld of ${soort === 'doorgifte' ? 'de doorgifte' : 'deze subverwerker'} buiten de EER valt (art. 4.3 Standaard VWO).${bedoeldeU(metNaam)}`, {
+        node, property: 'land', ...codeInfo(Code.onbekendLand), data: { suggesties: voorstel }
+    });
+}
+
+function subverwerkersIn(verwerking: Verwerking | undefined, land: string): Subverwerker[] {
+    const code = normaliseerLandcode(land);
+    return (verwerking?.subverwerkers ?? [])
+        .map(r => r.ref)
+        .filter((s): s is Subverwerker => !!s && s.land !== undefined && normaliseerLandcode(s.land) === code);
+}

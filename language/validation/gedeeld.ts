@@ -1,0 +1,28 @@
+import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import { isCatalogusDocument } from '../scoping/catalogus-document.js';
+
+/**
+ * `relatedInformation` pointing at a property of another node (or the node itself), for the
+ * "other node involved" of a diagnostic. Nodes of the built-in catalogue have no place a user
+ * can open, so they give nothing.
+ */
+export function verwijzing(node: AstNode | undefined, bericht: string, property?: string, index?: number): DiagnosticRelatedInformation[] | undefined {
+    if (!node?.$cstNode) return undefined;
+    const document = AstUtils.findRootNode(node).$document;
+    if (!document || isCatalogusDocument(document)) return undefined;
+    const cst = (property ? GrammarUtils.findNodeForProperty(node.$cstNode, property, index) : undefined) ?? node.$cstNode;
+    return [{ location: { uri: document.uri.toString(), range: cst.range }, message: bericht }];
+}
+
+/** Several {@link verwijzing}s in one list; undefined when none resolves. */
+export function verwijzingen(...lijsten: Array<DiagnosticRelatedInformation[] | undefined>): DiagnosticRelatedInformation[] | undefined {
+    const alle = lijsten.flatMap(l => l ?? []);
+    return alle.length > 0 ? alle : undefined;
+}
+
+/** 'a', 'a en b', 'a, b en c' */
+export function opsomming(delen: readonly string[], voegwoord = 'en'): string {
+    if (delen.length <= 1) return delen.join('');
+    return `${delen.slice(0, -1).join(', ')} ${voegwoord} ${delen[delen.length - 1]}`;
+}

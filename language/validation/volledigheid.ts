@@ -1,0 +1,82 @@
+import type { ValidationAcceptor } from 'langium';
+import type { Beveiliging, Overeenkomst, Verwerking } from '../generated/ast.js';
+import { Code, codeInfo } from './codes.js';
+
+/**
+ * Completeness under GDPR art. 28(3): the subject-matter (`diensten`), the duration (the main
+ * agreement and its date), the nature and purpose (at least one processing, each with purposes,
+ * data subjects and personal data) and the security measures (Bijlage 2). A missing block is
+ * shown on the agreement's name; a missing field on the keyword of its block.
+ */
+export function controleerVolledigheid(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
+    if (overeenkomst.diensten === undefined) {
+        accept('error', `De overeenkomst noemt geen 'diensten': het onderwerp van de verwerking ontbreekt (art. 28 lid 3 AVG; overweging a) Standaard VWO, "<specificatie dienst(en)>"). ` +
+            `Voeg toe: diensten "…" met de dienst(en) die de verwerker op grond van de hoofdovereenkomst levert.`, {
+            node: overeenkomst, property: 'name', ...codeInfo(Code.ontbrekendeDiensten)
+        });
+    }
+    const hoofd = overeenkomst.hoofdovereenkomst;
+    if (!hoofd) {
+        accept('error', `De overeenkomst noemt geen hoofdovereenkomst: de duur van de verwerking ontbreekt, want deze verwerkersovereenkomst gaat in en eindigt met de hoofdovereenkomst (art. 2 en overweging a) Standaard VWO; art. 28 lid 3 AVG). ` +
+            `Voeg toe: hoofdovereenkomst "titel" gesloten JJJJ-MM-DD.`, {
+            node: overeenkomst, property: 'name', ...codeInfo(Code.ontbrekendeHoofdovereenkomst)
+        });
+    } else if (hoofd.gesloten === undefined) {
+        accept('error', `De hoofdovereenkomst "${hoofd.titel}" heeft geen datum: zonder 'gesloten' staat niet vast wanneer deze verwerkersovereenkomst ingaat (art. 2.1 en overweging a) Standaard VWO; duur, art. 28 lid 3 AVG). ` +
+            `Voeg toe: gesloten JJJJ-MM-DD.`, {
+            node: hoofd, property: 'titel', ...codeInfo(Code.ontbrekendeHoofdovereenkomst)
+        });
+    }
+    if (overeenkomst.verwerkingen.length === 0) {
+        accept('error', `De overeenkomst beschrijft geen enkele verwerking: aard en doel van de verwerking ontbreken (art. 3.2 en Bijlage 1, tabel 1 Standaard VWO; art. 28 lid 3 AVG). ` +
+            `Voeg ten minste één blok 'verwerking Naam { … }' toe met doeleinden, betrokkenen en persoonsgegevens.`, {
+            node: overeenkomst, property: 'name', ...codeInfo(Code.ontbrekendeVerwerking)
+        });
+    }
+    controleerBeveiliging(overeenkomst, accept);
+}
+
+export function controleerVerwerking(verwerking: Verwerking, accept: ValidationAcceptor): void {
+    const wie = `Verwerking '${verwerking.name}'`;
+    if (verwerking.doeleinden === undefined) {
+        accept('error', `${wie} noemt geen doeleinden: de verwerker mag alleen verwerken voor de doeleinden in tabel 1 (art. 3.2 en Bijlage 1, tabel 1 Standaard VWO; art. 28 lid 3 AVG). ` +
+            `Voeg toe: doeleinden "…".`, {
+            node: verwerking, property: 'name', ...codeInfo(Code.ontbrekendeDoeleinden)
+        });
+    }
+    if (verwerking.betrokkenen.length === 0) {
+        accept('error', `${wie} noemt geen categorieën betrokkenen (Bijlage 1, tabel 1 Standaard VWO; art. 28 lid 3 AVG). ` +
+            `Voeg toe: betrokkenen …, bijvoorbeeld Aanvragers of een eigen 'betrokkene'.`, {
+            node: verwerking, property: 'name', ...codeInfo(Code.ontbrekendeBetrokkenen)
+        });
+    }
+    if (verwerking.persoonsgegevens.length === 0) {
+        accept('error', `${wie} noemt geen categorieën persoonsgegevens (Bijlage 1, tabel 1 Standaard VWO; soort persoonsgegevens, art. 28 lid 3 AVG). ` +
+            `Voeg toe: persoonsgegevens …, bijvoorbeeld Contactgegevens of een eigen 'categorie'.`, {
+            node: verwerking, property: 'name', ...codeInfo(Code.ontbrekendePersoonsgegevens)
+        });
+    }
+}
+
+function controleerBeveiliging(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
+    const beveiliging: Beveiliging | undefined = overeenkomst.beveiliging;
+    if (!beveiliging) {
+        accept('error', `De overeenkomst heeft geen blok 'beveiliging': niet vastgelegd is hoe de verwerker passende beveiligingsmaatregelen aantoont (art. 4.1 en Bijlage 2 Standaard VWO; art. 28 lid 3 onder c en art. 32 AVG). ` +
+            `Voeg toe: beveiliging { normenstelsel … toereikendheid … }.`, {
+            node: overeenkomst, property: 'name', ...codeInfo(Code.ontbrekendeBeveiliging)
+        });
+        return;
+    }
+    if (beveiliging.normenstelsels.length === 0) {
+        accept('error', `De beveiliging noemt geen normenstelsel: Bijlage 2 vraagt volgens welke norm de verwerker werkt (art. 4.1 Standaard VWO; art. 32 AVG). ` +
+            `Voeg toe: normenstelsel BIO, normenstelsel "NEN-EN-ISO/IEC 27001" [gecertificeerd], normenstelsel overheidsnorm "…" of normenstelsel anders "…".`, {
+            node: beveiliging, keyword: 'beveiliging', ...codeInfo(Code.ontbrekendeBeveiliging)
+        });
+    }
+    if (beveiliging.toereikendheid.length === 0) {
+        accept('error', `De beveiliging noemt niet waaruit de toereikendheid blijkt (Bijlage 2, "Toereikendheid"; art. 4.1 Standaard VWO; art. 28 lid 3 onder h en art. 32 AVG). ` +
+            `Voeg toe: toereikendheid certificering, externeControles "…", tpm "…" en/of eigenControles "…".`, {
+            node: beveiliging, keyword: 'beveiliging', ...codeInfo(Code.ontbrekendeBeveiliging)
+        });
+    }
+}

@@ -1,0 +1,92 @@
+import type { AstNode, ValidationAcceptor } from 'langium';
+import type { Overeenkomst } from '../generated/ast.js';
+import { alsNederlandseDatum } from '../referentie/landen.js';
+import { STANDAARD_VERSIES, zoekVersie } from '../referentie/versies.js';
+import { Code, codeInfo } from './codes.js';
+import { opsomming, verwijzing } from './gedeeld.js';
+
+/** A date of the form JJJJ-MM-DD that exists in the calendar. */
+export function isGeldigeDatum(tekst: string): boolean {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tekst);
+    if (!m) return false;
+    const [j, mnd, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const datum = new Date(Date.UTC(j, mnd - 1, d));
+    return datum.getUTCFullYear() === j && datum.getUTCMonth() === mnd - 1 && datum.getUTCDate() === d;
+}
+
+/** `2024-3-1` → `2024-03-01` when that is a real date; else undefined. */
+export function verbeterdeDatum(tekst: string): string | undefined {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(tekst);
+    if (!m) return undefined;
+    const kandidaat = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    return kandidaat !== tekst && isGeldigeDatum(kandidaat) ? kandidaat : undefined;
+}
+
+/** `onbekende-standaard`: only versions with a template can be rendered and checked. */
+export function controleerStandaard(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
+    const versie = overeenkomst.standaard;
+    if (versie === undefined || zoekVersie(versie)) return;
+    const ondersteund = STANDAARD_VERSIES.map(v => `"${v.versie}"`);
+    accept('error', `Voor versie "${versie}" van de Standaard Verwerkersovereenkomst Gemeenten heeft vwo geen sjabloon; de tekst kan niet worden gecontroleerd of opgemaakt. ` +
+        `Ondersteund: ${opsomming(ondersteund, 'en')}. Schrijf: standaard ${ondersteund[ondersteund.length - 1]}.`, {
+        node: overeenkomst, property: 'standaard', ...codeInfo(Code.onbekendeStandaard),
+        data: { versies: STANDAARD_VERSIES.map(v => v.versie) }
+    });
+}
+
+interface Datum {
+    node: AstNode;
+    property: string;
+    waarde: string;
+    omschrijving: string;
+}
+
+/**
+ * `ongeldige-datum` and `datumvolgorde`: every date is a real JJJJ-MM-DD date; the agreement is not
+ * signed before the main agreement was concluded nor before its standard version existed, and does
+ * not take effect before the main agreement (art. 2.1).
+ */
+export function controleerDatums(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
+    const hoofd = overeenkomst.hoofdovereenkomst;
+    const ondertekening = overeenkomst.ondertekening;
+    const alle: Datum[] = [];
+    if (hoofd?.gesloten !== undefined) alle.push({ node: hoofd, property: 'gesloten', waarde: hoofd.gesloten, omschrijving: 'de hoofdovereenkomst gesloten' });
+    if (ondertekening?.ingangsdatum !== undefined) alle.push({ node: ondertekening, property: 'ingangsdatum', waarde: ondertekening.ingangsdatum, omschrijving: 'De ingangsdatum' });
+    for (const ondertekenaar of ondertekening?.ondertekenaars ?? []) {
+        if (ondertekenaar.datum !== undefined) {
+            alle.push({ node: ondertekenaar, property: 'datum', waarde: ondertekenaar.datum, omschrijving: `De ondertekening door de ${ondertekenaar.rol ?? 'partij'}` });
+        }
+    }
+    const geldig = new Set<Datum>();
+    for (const datum of alle) {
+        if (isGeldigeDatum(datum.waarde)) {
+            geldig.add(datum);
+            continue;
+        }
+        const verbeterd = verbeterdeDatum(datum.waarde);
+        accept('error', verbeterd
+            ? `'${datum.waarde}' is niet in de vorm JJJJ-MM-DD. Schrijf ${verbeterd}.`
+            : `'${datum.waarde}' is geen bestaande datum. Schrijf een datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2024-03-01.`, {
+            node: datum.node, property: datum.property, ...codeInfo(Code.ongeldigeDatum), data: verbeterd ? { verbeterd } : undefined
+        });
+    }
+    const gesloten = alle.find(d => d.property === 'gesloten' && geldig.has(d));
+    const versie = zoekVersie(overeenkomst.standaard);
+    for (const datum of alle) {
+        if (!geldig.has(datum) || datum === gesloten) continue;
+        if (gesloten && datum.waarde < gesloten.waarde) {
+            const waarom = datum.property === 'ingangsdatum'
+                ? `Deze verwerkersovereenkomst gaat in op het moment dat de hoofdovereenkomst tot stand komt (art. 2.1 Standaard VWO) en kan niet eerder ingaan dan zij.`
+                : `De verwerkersovereenkomst hoort bij de hoofdovereenkomst (overweging a); ondertekening ervóór is onwaarschijnlijk.`;
+            accept('warning', `${datum.omschrijving} (${alsNederlandseDatum(datum.waarde)}) ligt vóór de datum waarop de hoofdovereenkomst werd gesloten (${alsNederlandseDatum(gesloten.waarde)}). ${waarom} Controleer beide datums.`, {
+                node: datum.node, property: datum.property, ...codeInfo(Code.datumvolgorde),
+                relatedInformation: verwijzing(gesloten.node, 'hoofdovereenkomst gesloten', 'gesloten')
+            });
+        } else if (versie && datum.node.$type === 'Ondertekenaar' && datum.waarde < versie.datum) {
+            accept('warning', `${datum.omschrijving} (${alsNederlandseDatum(datum.waarde)}) ligt vóór ${alsNederlandseDatum(versie.datum)}, de datum van versie ${versie.versie} van de standaard die deze overeenkomst gebruikt. Controleer de datum of de versie.`, {
+                node: datum.node, property: datum.property, ...codeInfo(Code.datumvolgorde),
+                relatedInformation: verwijzing(overeenkomst, `standaard ${versie.versie}`, 'standaard')
+            });
+        }
+    }
+}
