@@ -1,0 +1,82 @@
+/**
+ * Markdown building blocks for hovers and completion documentation, written for VS Code's hover
+ * widget: small headings (`####`), article numbers bold, the standard's text as block quotes, one
+ * link to the README at the end.
+ */
+import { AFWIJKING_JAARRAPPORTAGE } from '../referentie/standaard/2.3-3/toelichting.js';
+import { origineleTekst, type Alinea, type Artikel, type Lid, type Standaard } from '../referentie/standaard/index.js';
+import { handleidingLink, zoekElement, type Element } from './vwo-hover-elementen.js';
+
+/** User text and catalogue text shown literally, not as Markdown. */
+export function letterlijk(tekst: string): string {
+    return tekst.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+}
+
+export function kop(tekst: string): string {
+    return `#### ${tekst}`;
+}
+
+/** "art. 4.5" → "**art. 4.5**"; the places of the standard, bold, separated by a dot. */
+export function vindplaatsen(lijst: readonly string[]): string {
+    return lijst.map(p => `**${letterlijk(p)}**`).join(' · ');
+}
+
+/** Paragraphs as a block quote; lines inside a paragraph (lists) stay lines. */
+export function citaat(alineas: readonly string[]): string {
+    return alineas.map(a => a.split('\n').map(r => `> ${letterlijk(r).replace(/^- /, '- ')}`).join('\n')).join('\n>\n');
+}
+
+export function link(tekst: string, anker: string): string {
+    return `[${tekst}](${handleidingLink(anker)})`;
+}
+
+export function bronregel(s: Standaard): string {
+    return `*Bron: ${s.bron.titel} ${s.bron.versie}, “${s.bron.naamsvermelding}”, ${s.bron.licentie}.*`;
+}
+
+/**
+ * The toelichting (§2.5/§2.6) for the given keys, verbatim, each under a small bold title.
+ */
+export function toelichtingen(s: Standaard, sleutels: readonly string[]): string[] {
+    return sleutels.flatMap(sleutel => {
+        const t = s.toelichting[sleutel];
+        return t ? [`**Toelichting ${t.titel}** (§${t.paragraaf})`, citaat(t.alineas)] : [];
+    });
+}
+
+/** The hover of a keyword: what it is, where it lands in the standard, the GDPR element, the toelichting. */
+export function elementMarkdown(s: Standaard, keyword: string, element: Element, extra: readonly string[] = []): string {
+    return [
+        kop(`\`${keyword}\` · ${element.naam}`),
+        element.uitleg,
+        `Standaard: ${vindplaatsen(element.standaard)}` + (element.avg ? `  \nAVG: ${letterlijk(element.avg)}` : ''),
+        ...extra,
+        ...toelichtingen(s, element.toelichting),
+        `${link('Taalreferentie', element.readme)} · ${bronregel(s)}`
+    ].join('\n\n');
+}
+
+/** Documentation for a keyword completion: the same text as the hover, without the toelichting. */
+export function elementKort(keyword: string, container?: string): string | undefined {
+    const element = zoekElement(keyword, container);
+    if (!element) return undefined;
+    return [
+        `**${element.naam}** — ${element.uitleg}`,
+        `Standaard: ${vindplaatsen(element.standaard)}` + (element.avg ? `  \nAVG: ${letterlijk(element.avg)}` : '')
+    ].join('\n\n');
+}
+
+export function alineaTekst(a: Alinea): string {
+    return origineleTekst(a);
+}
+
+/** The original text of an article or of one clause, as the standard has it. */
+export function artikelTekst(artikel: Artikel, lid?: Lid): string {
+    const regels = (lid ? [lid] : artikel.leden).flatMap(l => {
+        const alineas = l.alineas.map(a => letterlijk(alineaTekst(a)));
+        return l.kop ? [`**${l.nummer} ${letterlijk(l.kop)}**`, ...alineas] : [`**${l.nummer}** ${alineas[0]}`, ...alineas.slice(1)];
+    });
+    return regels.map(r => `> ${r}`).join('\n>\n');
+}
+
+export const JAARRAPPORTAGE = AFWIJKING_JAARRAPPORTAGE;

@@ -1,0 +1,68 @@
+import { CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument, type LeafCstNode, type MaybePromise, type References } from 'langium';
+import type { HoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import type { VwoServices } from '../vwo-module.js';
+import { zoekElement } from './vwo-hover-elementen.js';
+import { elementMarkdown } from './vwo-hover-markdown.js';
+import { afwijkingHover, declaratieHover, gibitLijst, standaardVan, versieHover, waardeInstrument, waardeLand } from './vwo-hover-waarden.js';
+
+/**
+ * Hover for reviewers: every keyword says what it means, which article(s) of the standard it
+ * fills, the GDPR element and the toelichting of those articles; every value (catalogue entry,
+ * country, instrument, reference) says what it is. Built from the data in `language/referentie/`.
+ */
+export class VwoHoverProvider implements HoverProvider {
+    private readonly references: References;
+
+    constructor(services: VwoServices) {
+        this.references = services.references.References;
+    }
+
+    getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) return undefined;
+        const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
+        if (!leaf || leaf.hidden) return undefined;
+        const markdown = this.inhoud(leaf);
+        return markdown ? { contents: { kind: 'markdown', value: markdown }, range: leaf.range } : undefined;
+    }
+
+    /** The Markdown for the token under the cursor, or undefined for punctuation and free text. */
+    inhoud(leaf: LeafCstNode): string | undefined {
+        const node = leaf.astNode;
+        if (GrammarAST.isKeyword(leaf.grammarSource)) {
+            return this.keyword(leaf.grammarSource.value, node);
+        }
+        const toewijzing = GrammarUtils.findAssignment(leaf);
+        switch (toewijzing?.feature) {
+            case 'land':
+                return ast.isDoorgifte(node) || ast.isSubverwerker(node) ? waardeLand(leaf.text, node) : undefined;
+            case 'instrument':
+                return ast.isDoorgifte(node) ? waardeInstrument(node) : undefined;
+            case 'standaard':
+                return ast.isOvereenkomst(node) ? versieHover(node.standaard) : undefined;
+            case 'artikel':
+                return ast.isAfwijking(node) ? afwijkingHover(node) : undefined;
+        }
+        if (GrammarAST.isCrossReference(toewijzing?.terminal) || toewijzing?.feature === 'name') {
+            if (ast.isOvereenkomst(node)) return this.keyword('overeenkomst', node);
+            const doel = this.references.findDeclarations(leaf)[0];
+            return doel ? declaratieHover(doel, node) : undefined;
+        }
+        return undefined;
+    }
+
+    private keyword(keyword: string, node: AstNode): string | undefined {
+        if (keyword === 'afwijking' && ast.isAfwijking(node)) return afwijkingHover(node);
+        // `bijzonder`, `BIO`, `certificering` … belong to the node they are part of; `Bewijs` and
+        // `Normenstelsel` are small rules of their own, look up by keyword alone.
+        const element = zoekElement(keyword, node.$type);
+        if (!element) return undefined;
+        const s = standaardVan(node);
+        const extra: string[] = [];
+        if (keyword === 'gibit') extra.push(`**Bijlage 3** neemt deze artikelen van de GIBIT 2020 op:\n\n${gibitLijst(s)}`);
+        if (keyword === 'standaard') extra.push(`Deze overeenkomst: versie \`${ast.isOvereenkomst(node) ? node.standaard ?? '(niet genoemd)' : ''}\` — ${s.bron.titel} ${s.bron.versie}.`);
+        return elementMarkdown(s, keyword, element, extra);
+    }
+}
