@@ -13,6 +13,7 @@ import { registreerControles } from './validation/vwo-validator.js';
 import { VwoDefinitionProvider } from './lsp/vwo-definition.js';
 import { VwoDocumentSymbolProvider } from './lsp/vwo-document-symbols.js';
 import { VwoRenameProvider } from './lsp/vwo-rename.js';
+import { VwoHoverProvider } from './lsp/vwo-hover.js';
 
 /** Services that vwo adds to Langium's. */
 export interface VwoAddedServices {
@@ -43,7 +44,8 @@ export const VwoModule: Module<VwoServices, PartialLangiumServices & VwoAddedSer
     lsp: {
         DefinitionProvider: (services) => new VwoDefinitionProvider(services),
         DocumentSymbolProvider: () => new VwoDocumentSymbolProvider(),
-        RenameProvider: (services) => new VwoRenameProvider(services)
+        RenameProvider: (services) => new VwoRenameProvider(services),
+        HoverProvider: (services) => new VwoHoverProvider(services)
     }
 };
 
