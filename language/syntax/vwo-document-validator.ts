@@ -3,13 +3,24 @@ import {
     type AstNode, type AstReflection, type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationOptions
 } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
-import { Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
+import { Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
 import {
     isAfwijking, isContactpersoon, Subverwerker, Verwerking, Betrokkene, Categorie
 } from '../generated/ast.js';
 import { Code, codeInfo } from '../validation/codes.js';
 import { BLOK, BLOKNAMEN, ONAFGESLOTEN_TEKST, VERWACHT_SLUITTEKEN, regelNaam } from './syntaxfouten.js';
 import { isCatalogusDocument } from '../scoping/catalogus-document.js';
+import { BETROKKENEN, PERSOONSGEGEVENS } from '../referentie/catalogus.js';
+import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
+import { verwijzing } from '../validation/gedeeld.js';
+
+interface Verwijzingssoort {
+    code: Code;
+    bericht: (naam: string) => string;
+    /** the names the reference could have meant */
+    kandidaten: () => Iterable<string>;
+    gerelateerd?: (naam: string) => DiagnosticRelatedInformation[] | undefined;
+}
 
 /**
  * Turns lexer, parser and linker errors into Dutch diagnostics with stable codes, and adds the
@@ -79,35 +90,49 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
             }
             const naam = reference.$refText;
             const soort = fout.info.reference && this.soortVerwijzing(fout.info.container, fout.info.property);
+            const voorstel = soort ? suggesties(naam, soort.kandidaten()) : [];
             diagnostics.push({
                 severity: DiagnosticSeverity.Error,
                 range: reference.$refNode.range,
-                message: soort ? soort.bericht(naam) : `'${naam}' is niet gedeclareerd.`,
+                message: soort ? soort.bericht(naam) + bedoeldeU(voorstel) : `'${naam}' is niet gedeclareerd.`,
                 source: 'vwo',
                 ...(soort ? codeInfo(soort.code) : {}),
-                data: { code: DocumentValidator.LinkingError, refText: naam, property: fout.info.property }
+                relatedInformation: soort?.gerelateerd?.(naam),
+                data: { code: DocumentValidator.LinkingError, refText: naam, property: fout.info.property, suggesties: voorstel }
             });
         }
     }
 
-    private soortVerwijzing(container: AstNode, property: string): { code: Code; bericht: (naam: string) => string } | undefined {
-        const verwerking = container.$type === Verwerking.$type ? (container as Verwerking).name : undefined;
+    /**
+     * What an unresolved reference means, with the candidates for "Bedoelde u …?": the file's own
+     * declarations and, for categories and data subjects, the built-in catalogue of Bijlage 1.
+     */
+    private soortVerwijzing(container: AstNode, property: string): Verwijzingssoort | undefined {
+        const verwerking = container.$type === Verwerking.$type ? container as Verwerking : undefined;
+        const overeenkomst = verwerking?.$container;
         switch (this.reflection.getReferenceType({ container, property, reference: undefined! })) {
             case Subverwerker.$type:
                 return {
                     code: Code.subverwerkerNietVermeld,
-                    bericht: naam => `Verwerking '${verwerking}' gebruikt subverwerker '${naam}', maar tabel 3 van Bijlage 1 vermeldt die niet. ` +
-                        `Voeg 'subverwerker ${naam} { … }' toe (art. 4.5 Standaard VWO; art. 28 lid 2 en 4 AVG).`
+                    kandidaten: () => (overeenkomst?.subverwerkers ?? []).map(s => s.name),
+                    bericht: naam => `Verwerking '${verwerking?.name}' gebruikt subverwerker '${naam}', maar tabel 3 van Bijlage 1 vermeldt die niet. ` +
+                        `De verwerkingsverantwoordelijke moet weten welke subverwerkers worden ingeschakeld om er bezwaar tegen te kunnen maken. ` +
+                        `Voeg 'subverwerker ${naam} { … }' toe (art. 4.5 Standaard VWO; art. 28 lid 2 en 4 AVG).`,
+                    gerelateerd: () => overeenkomst && overeenkomst.subverwerkers.length > 0
+                        ? verwijzing(overeenkomst.subverwerkers[overeenkomst.subverwerkers.length - 1], 'tabel 3: de vermelde subverwerkers', 'name')
+                        : undefined
                 };
             case Categorie.$type:
                 return {
                     code: Code.onbekendeCategorie,
+                    kandidaten: () => [...PERSOONSGEGEVENS.map(c => c.naam), ...(overeenkomst?.categorieen ?? []).map(c => c.name)],
                     bericht: naam => `'${naam}' is geen categorie persoonsgegevens uit Bijlage 1 en is niet gedeclareerd. ` +
                         `Kies een categorie uit de catalogus of declareer 'categorie ${naam} "omschrijving"' (Bijlage 1, tabel 1; art. 28 lid 3 AVG).`
                 };
             case Betrokkene.$type:
                 return {
                     code: Code.onbekendeBetrokkene,
+                    kandidaten: () => [...BETROKKENEN.map(b => b.naam), ...(overeenkomst?.betrokkenen ?? []).map(b => b.name)],
                     bericht: naam => `'${naam}' is geen categorie betrokkenen uit Bijlage 1 en is niet gedeclareerd. ` +
                         `Kies een categorie uit de catalogus of declareer 'betrokkene ${naam} "omschrijving"' (Bijlage 1, tabel 1; art. 28 lid 3 AVG).`
                 };

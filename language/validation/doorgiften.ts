@@ -20,22 +20,23 @@ export function controleerDoorgifte(doorgifte: Doorgifte, accept: ValidationAcce
     if (land === undefined) return;
     const bestemming = zoekBestemming(land);
     if (!bestemming) {
+        // The instrument is still checked as far as it does not depend on the country.
         meldOnbekendLand(land, accept, doorgifte, 'doorgifte');
-        return;
     }
     const verwerking = doorgifte.$container as Verwerking | undefined;
     const naarSubverwerkers = subverwerkersIn(verwerking, land);
-    const gerelateerd = verwijzingen(...naarSubverwerkers.map(s => verwijzing(s, `subverwerker '${s.name}' in ${bestemming.naam}`, 'land')));
-    if (bestemming.eer) {
+    const gerelateerd = verwijzingen(...naarSubverwerkers.map(s => verwijzing(s, `subverwerker '${s.name}' in ${bestemming?.naam ?? land}`, 'land')));
+    if (bestemming?.eer) {
         accept('info', `${bestemming.naam} (${land}) ligt in de Europese Economische Ruimte: verwerking daar is geen doorgifte naar een derde land en vraagt geen doorgifte-instrument (art. 4.3 Standaard VWO; art. 44 AVG). ` +
             `Tabel 1 vermeldt onder "Doorgifte naar derde landen" alleen landen buiten de EER; deze regel kan weg.`, {
             node: doorgifte, property: 'land', ...codeInfo(Code.doorgifteBinnenEer), relatedInformation: gerelateerd
         });
         return;
     }
-    const wie = `De doorgifte naar ${naamMetLidwoord(land)} (${land})`;
+    const wie = bestemming ? `De doorgifte naar ${naamMetLidwoord(land)} (${land})` : `De doorgifte naar '${land}'`;
     const instrumentNaam = doorgifte.instrument;
     if (instrumentNaam === undefined) {
+        if (!bestemming) return;
         accept('error', `${wie} noemt geen doorgifte-instrument. Buiten de EER mag de verwerker alleen verwerken onder de voorwaarden van art. 45 of 46 AVG, en tabel 1 vermeldt welk instrument geldt (art. 4.3 en toelichting Bijlage 1 Standaard VWO; hoofdstuk V AVG). ` +
             `Voeg toe: instrument ${bestemming.adequaatheidsbesluit && !bestemming.adequaatheidsbesluit.reikwijdte ? 'Adequaatheidsbesluit' : 'SCC maatregelen "…"'} (mogelijk: ${INSTRUMENTEN.map(i => i.naam).join(', ')}).`, {
             node: doorgifte, property: 'land', ...codeInfo(Code.doorgifteZonderInstrument), relatedInformation: gerelateerd
@@ -46,13 +47,14 @@ export function controleerDoorgifte(doorgifte: Doorgifte, accept: ValidationAcce
     if (!instrument) {
         const voorstel = suggesties(instrumentNaam, INSTRUMENTEN.map(i => i.naam));
         accept('error', `'${instrumentNaam}' is geen doorgifte-instrument van de Standaard VWO. Toelichting 2.6 (Bijlage 1) kent er zes: ` +
-            `${INSTRUMENTEN.map(i => `${i.naam} (${i.weergave})`).join(', ')}.${bedoeldeU(voorstel)}`, {
+            `${INSTRUMENTEN.map(i => i.naam === i.weergave ? i.naam : `${i.naam} (${i.weergave})`).join(', ')}.${bedoeldeU(voorstel)}`, {
             node: doorgifte, property: 'instrument', ...codeInfo(Code.onbekendInstrument), data: { suggesties: voorstel }
         });
         return;
     }
     switch (instrument.naam) {
         case 'Adequaatheidsbesluit': {
+            if (!bestemming) break;
             const besluit = bestemming.adequaatheidsbesluit;
             if (!besluit) {
                 accept('error', `Voor ${naamMetLidwoord(land)} (${land}) heeft de Europese Commissie geen adequaatheidsbesluit genomen (art. 45 AVG; lijst stand van ${alsNederlandseDatum(STAND_VAN)}). ` +
