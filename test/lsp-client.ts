@@ -2,15 +2,24 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-    DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, ExitNotification, InitializedNotification,
-    InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest,
-    type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams
+    ConfigurationRequest, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, ExitNotification, InitializedNotification,
+    InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
+    type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams, type Range
 } from 'vscode-languageserver-protocol/node';
 import { WORTEL } from './hulp.js';
 
+export interface ServerOpties {
+    /** the command that starts the server; default `node out/server.cjs --stdio` */
+    readonly opdracht?: readonly string[];
+    /** what the client answers to `workspace/configuration`, per section */
+    readonly instellingen?: Readonly<Record<string, unknown>>;
+    readonly taal?: string;
+}
+
 /**
- * A real LSP client talking to `vwo-language-server --stdio` in a separate process, as Neovim,
- * Emacs or VS Code would.
+ * A real LSP client talking to a language server over stdio in a separate process, as Neovim,
+ * Emacs or VS Code would: by default `vwo-language-server --stdio`; the benchmark also drives
+ * yaml-language-server with it.
  */
 export class LspClient {
     readonly connection: ProtocolConnection;
@@ -19,7 +28,7 @@ export class LspClient {
     private readonly laatste = new Map<string, PublishDiagnosticsParams>();
     private versies = new Map<string, number>();
 
-    private constructor(readonly proces: ChildProcess) {
+    private constructor(readonly proces: ChildProcess, private readonly opties: ServerOpties) {
         this.connection = createProtocolConnection(new StreamMessageReader(proces.stdout!), new StreamMessageWriter(proces.stdin!));
         proces.stderr!.on('data', (data: Buffer) => this.stderr.push(data.toString()));
         this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
@@ -28,15 +37,21 @@ export class LspClient {
             this.wachtenden.delete(params.uri);
             for (const w of wachtend) w(params);
         });
+        this.connection.onRequest(ConfigurationRequest.type, params => params.items.map(item => opties.instellingen?.[item.section ?? ''] ?? null));
+        this.connection.onRequest(RegistrationRequest.type, () => undefined);
         this.connection.listen();
     }
 
-    static async start(): Promise<{ client: LspClient; init: InitializeResult }> {
-        const proces = spawn(process.execPath, [path.join(WORTEL, 'out', 'server.cjs'), '--stdio'], { stdio: 'pipe' });
-        const client = new LspClient(proces);
+    static async start(opties: ServerOpties = {}): Promise<{ client: LspClient; init: InitializeResult }> {
+        const [programma, ...args] = opties.opdracht ?? [process.execPath, path.join(WORTEL, 'out', 'server.cjs'), '--stdio'];
+        const proces = spawn(programma, args, { stdio: 'pipe' });
+        const client = new LspClient(proces, opties);
         const init = await client.connection.sendRequest(InitializeRequest.type, {
             processId: process.pid, rootUri: null, workspaceFolders: null,
-            capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } }
+            capabilities: {
+                workspace: { configuration: true },
+                textDocument: { publishDiagnostics: { relatedInformation: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } }
+            }
         });
         await client.connection.sendNotification(InitializedNotification.type, {});
         return { client, init };
@@ -55,7 +70,16 @@ export class LspClient {
     async open(uri: string, tekst: string): Promise<Diagnostic[]> {
         const diagnoses = this.volgendeDiagnoses(uri);
         this.versies.set(uri, 1);
-        await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'vwo', version: 1, text: tekst } });
+        await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: this.opties.taal ?? 'vwo', version: 1, text: tekst } });
+        return diagnoses;
+    }
+
+    /** One incremental edit, as an editor sends it for a keystroke. */
+    async wijzig(uri: string, range: Range, tekst: string): Promise<Diagnostic[]> {
+        const diagnoses = this.volgendeDiagnoses(uri);
+        const versie = (this.versies.get(uri) ?? 1) + 1;
+        this.versies.set(uri, versie);
+        await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: versie }, contentChanges: [{ range, text: tekst }] });
         return diagnoses;
     }
 

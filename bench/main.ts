@@ -1,0 +1,149 @@
+/**
+ * `npm run bench`: prints the figures of issue 7 and writes them to BENCHMARKS.md. Every figure
+ * is the median of repeated runs, with min–max. Inputs are generated from fixed seeds.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { EmptyFileSystem, URI } from 'langium';
+import { createVwoServices } from '../language/vwo-module.js';
+import { controleer } from '../language/werkruimte.js';
+import { BESTEMMINGEN } from '../language/referentie/landen.js';
+import { INSTRUMENTEN } from '../language/referentie/instrumenten.js';
+import { WORTEL } from '../test/hulp.js';
+import { alsVwo, alsYaml, jsonSchema, maakOvereenkomst } from './genereer.js';
+import { meetLsp, VWO, YAML, type LspMeting, type Taal } from './lsp.js';
+import { reeks, toon, ms, type Reeks } from './statistiek.js';
+import { maakWerkruimte, meetCheck } from './werkruimte.js';
+
+const snel = process.argv.includes('--snel');
+const HERHALINGEN = snel ? 1 : 3;
+const TOETSEN = snel ? 10 : 40;
+const GROOTTES = snel ? [500, 2000] : [500, 2000, 5000, 20000];
+const WERKRUIMTES = snel ? [100] : [100, 1000, 5000];
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'vwo-bench-'));
+const schemaPad = path.join(tmp, 'vwo.schema.json');
+writeFileSync(schemaPad, JSON.stringify(jsonSchema(BESTEMMINGEN.map(b => b.code), INSTRUMENTEN.map(i => i.naam)), null, 2));
+const schemaUri = URI.file(schemaPad).toString();
+const regels: string[] = [];
+const log = (regel = '') => { console.log(regel); regels.push(regel); };
+const doelen: Array<{ doel: string; gemeten: string; gehaald: boolean }> = [];
+const doel = (omschrijving: string, gemeten: string, gehaald: boolean) => doelen.push({ doel: omschrijving, gemeten, gehaald });
+
+interface Lsp { openen: Reeks; p50: Reeks; p95: Reeks; hover?: Reeks; completion?: Reeks }
+
+async function lspReeks(taal: Taal, grootte: number): Promise<Lsp> {
+    const overeenkomst = maakOvereenkomst(grootte, grootte);
+    const tekst = taal === VWO ? alsVwo(overeenkomst) : alsYaml(overeenkomst, schemaUri);
+    const metingen: LspMeting[] = [];
+    for (let i = 0; i < HERHALINGEN; i++) {
+        const uri = URI.file(path.join(tmp, `bench-${grootte}-${i}${taal.extensie}`)).toString();
+        metingen.push(await meetLsp(taal, tekst, uri, TOETSEN, grootte === 5000 || (snel && grootte === 2000)));
+    }
+    const uit = (f: (m: LspMeting) => number | undefined) => {
+        const waarden = metingen.map(f).filter((w): w is number => w !== undefined);
+        return waarden.length ? reeks(waarden) : undefined;
+    };
+    return { openen: uit(m => m.openen)!, p50: uit(m => m.toetsP50)!, p95: uit(m => m.toetsP95)!, hover: uit(m => m.hoverP95), completion: uit(m => m.completionP95) };
+}
+
+async function vloer(grootte: number): Promise<{ tokens: Reeks; volledig: Reeks }> {
+    const tekst = alsVwo(maakOvereenkomst(grootte, grootte));
+    const { Vwo } = createVwoServices(EmptyFileSystem);
+    const tokens: number[] = [];
+    const volledig: number[] = [];
+    for (let i = 0; i < Math.max(5, HERHALINGEN * 3); i++) {
+        const t0 = performance.now();
+        Vwo.parser.Lexer.tokenize(tekst);
+        tokens.push(performance.now() - t0);
+        const t1 = performance.now();
+        await controleer(Vwo, [{ uri: URI.file(path.join(tmp, `vloer-${i}.vwo`)), tekst }]);
+        volledig.push(performance.now() - t1);
+    }
+    return { tokens: reeks(tokens.slice(1)), volledig: reeks(volledig.slice(1)) };
+}
+
+async function main(): Promise<void> {
+    const start = performance.now();
+    log(`# Benchmarks`);
+    log();
+    log(`Gemeten op ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model ?? 'onbekende processor'}, ${os.cpus().length} kernen, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
+    log(`Opnieuw meten: \`npm run bench\` (ongeveer ${snel ? 1 : 8} minuten). Elke waarde is de mediaan van ${HERHALINGEN} runs, met min–max; invoer uit vaste zaden.`);
+    log();
+
+    log('## Toetsaanslag → diagnoses (LSP over stdio, aparte processen)');
+    log();
+    log(`${TOETSEN} toetsaanslagen midden in een tekst halverwege het bestand; tijd van \`didChange\` tot de \`publishDiagnostics\` die volgt. yaml-language-server valideert op dezelfde inhoud met een JSON Schema (verplichte velden, keuzelijsten, if/then voor maatregelen); het wacht zelf 200 ms voor het valideert (vaste \`validationDelayMs\`), daarom staat ook de tijd zonder die wachttijd erbij.`);
+    log();
+    log('| regels | vwo p50 | vwo p95 | YAML p95 | YAML p95 − 200 ms | vwo openen → diagnoses | YAML openen → diagnoses |');
+    log('|---:|---:|---:|---:|---:|---:|---:|');
+    const vwoLsp = new Map<number, Lsp>();
+    const yamlLsp = new Map<number, Lsp>();
+    for (const grootte of GROOTTES) {
+        const v = await lspReeks(VWO, grootte);
+        const y = await lspReeks(YAML, grootte);
+        vwoLsp.set(grootte, v);
+        yamlLsp.set(grootte, y);
+        log(`| ${grootte.toLocaleString('nl-NL')} | ${toon(v.p50)} | ${toon(v.p95)} | ${toon(y.p95)} | ${ms(y.p95.mediaan - 200)} ms | ${toon(v.openen)} | ${toon(y.openen)} |`);
+    }
+    log();
+    const vijfduizend = vwoLsp.get(5000) ?? vwoLsp.get(2000)!;
+    const yVijfduizend = yamlLsp.get(5000) ?? yamlLsp.get(2000)!;
+    log(`Hover p95 op ${vwoLsp.has(5000) ? '5.000' : '2.000'} regels: vwo ${toon(vijfduizend.hover!)}, YAML ${toon(yVijfduizend.hover!)}. Completion p95: vwo ${toon(vijfduizend.completion!)}, YAML ${toon(yVijfduizend.completion!)}.`);
+    log();
+    if (vwoLsp.has(5000)) doel('toetsaanslag → diagnoses p95 ≤ 30 ms bij 5.000 regels', toon(vwoLsp.get(5000)!.p95), vwoLsp.get(5000)!.p95.mediaan <= 30);
+    if (vwoLsp.has(20000)) doel('toetsaanslag → diagnoses p95 ≤ 100 ms bij 20.000 regels', toon(vwoLsp.get(20000)!.p95), vwoLsp.get(20000)!.p95.mediaan <= 100);
+    for (const grootte of GROOTTES) {
+        const v = vwoLsp.get(grootte)!.p95.mediaan;
+        const y = yamlLsp.get(grootte)!.p95.mediaan;
+        doel(`≥ 2× sneller dan yaml-language-server, toetsaanslag p95, ${grootte.toLocaleString('nl-NL')} regels`,
+            `${(y / v).toFixed(1)}× (zonder YAML-wachttijd ${((y - 200) / v).toFixed(1)}×)`, y / v >= 2);
+    }
+
+    log('## Werkruimte: `vwo check` op mappen met typische overeenkomsten (~150 regels)');
+    log();
+    log('| overeenkomsten | wandkloktijd | piekgeheugen (RSS) |');
+    log('|---:|---:|---:|');
+    for (const aantal of WERKRUIMTES) {
+        const map = path.join(tmp, `werkruimte-${aantal}`);
+        maakWerkruimte(map, aantal);
+        const metingen = Array.from({ length: aantal >= 5000 ? Math.min(2, HERHALINGEN) : HERHALINGEN }, () => meetCheck(map));
+        const wand = reeks(metingen.map(m => m.wandklok));
+        const rss = reeks(metingen.map(m => m.piekRssMb));
+        log(`| ${aantal.toLocaleString('nl-NL')} | ${toon(wand)} | ${toon(rss, 'MB')} |`);
+        if (aantal === 1000) {
+            doel('1.000 overeenkomsten ≤ 3 s', toon(wand), wand.mediaan <= 3000);
+            doel('1.000 overeenkomsten ≤ 400 MB RSS', toon(rss, 'MB'), rss.mediaan <= 400);
+        }
+        if (aantal === 5000) doel('5.000 overeenkomsten ≤ 15 s', toon(wand), wand.mediaan <= 15000);
+        rmSync(map, { recursive: true, force: true });
+    }
+    log();
+
+    log('## De vloer: alleen tokeniseren tegenover de hele keten');
+    log();
+    const grootteVloer = snel ? 2000 : 5000;
+    const { tokens, volledig } = await vloer(grootteVloer);
+    log(`${grootteVloer.toLocaleString('nl-NL')} regels in één proces: tokeniseren met de lexer van vwo ${toon(tokens)}; parsen, linken en valideren ${toon(volledig)} — ${(volledig.mediaan / tokens.mediaan).toFixed(1)}× de vloer.`);
+    log();
+    doel('hele keten binnen 10× van alleen tokeniseren', `${(volledig.mediaan / tokens.mediaan).toFixed(1)}×`, volledig.mediaan / tokens.mediaan <= 10);
+
+    log('## Doelen');
+    log();
+    log('| doel | gemeten | gehaald |');
+    log('|---|---|---|');
+    for (const d of doelen) log(`| ${d.doel} | ${d.gemeten} | ${d.gehaald ? 'ja' : '**nee**'} |`);
+    log();
+    log(`Totale duur van deze meting: ${((performance.now() - start) / 1000).toFixed(0)} s.`);
+
+    if (!snel) writeFileSync(path.join(WORTEL, 'BENCHMARKS.md'), regels.join('\n') + '\n');
+    rmSync(tmp, { recursive: true, force: true });
+}
+
+main().catch(fout => {
+    console.error(fout);
+    rmSync(tmp, { recursive: true, force: true });
+    process.exitCode = 1;
+});
