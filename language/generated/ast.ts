@@ -9,7 +9,7 @@ import * as langium from 'langium';
 export const VwoTerminals = {
     WS: /\s+/,
     DATUM: /[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/,
-    ID: /[\p{L}_][\p{L}\p{N}_]*/u,
+    ID: /[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF][A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF]*/,
     STRING: /"(\\[^\r\n]|[^"\\\r\n])*"?/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,

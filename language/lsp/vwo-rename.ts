@@ -1,18 +1,25 @@
-import { AstUtils, CstUtils, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
+import type { LangiumServices } from 'langium/lsp';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ResponseError, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { isCatalogusDocument } from '../scoping/catalogus-document.js';
-
-const GELDIGE_NAAM = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
 /**
  * Rename of sub-processors, processings, own categories and own data subjects. A name from the
  * built-in catalogue of Bijlage 1 belongs to the standard and is not renamed.
  */
 export class VwoRenameProvider extends DefaultRenameProvider {
+    /** a whole name as the grammar's ID terminal accepts it */
+    private readonly geldigeNaam: RegExp;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        const id = services.Grammar.rules.find(r => GrammarAST.isTerminalRule(r) && r.name === 'ID');
+        this.geldigeNaam = new RegExp(`^(?:${GrammarUtils.terminalRegex(id as GrammarAST.TerminalRule).source})$`);
+    }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
-        if (!GELDIGE_NAAM.test(params.newName)) {
+        if (!this.geldigeNaam.test(params.newName)) {
             throw new ResponseError(-32602, `'${params.newName}' is geen geldige naam: gebruik letters, cijfers en '_' en begin met een letter.`);
         }
         this.weigerCatalogus(document, params.position);
