@@ -14,6 +14,7 @@ import { VwoDefinitionProvider } from './lsp/vwo-definition.js';
 import { VwoDocumentSymbolProvider } from './lsp/vwo-document-symbols.js';
 import { VwoRenameProvider } from './lsp/vwo-rename.js';
 import { VwoHoverProvider } from './lsp/vwo-hover.js';
+import { VwoCompletionProvider } from './lsp/vwo-completion.js';
 
 /** Services that vwo adds to Langium's. */
 export interface VwoAddedServices {
@@ -45,7 +46,8 @@ export const VwoModule: Module<VwoServices, PartialLangiumServices & VwoAddedSer
         DefinitionProvider: (services) => new VwoDefinitionProvider(services),
         DocumentSymbolProvider: () => new VwoDocumentSymbolProvider(),
         RenameProvider: (services) => new VwoRenameProvider(services),
-        HoverProvider: (services) => new VwoHoverProvider(services)
+        HoverProvider: (services) => new VwoHoverProvider(services),
+        CompletionProvider: (services) => new VwoCompletionProvider(services)
     }
 };
 

@@ -101,7 +101,8 @@ function betrokkeneHover(node: ast.Betrokkene, context: AstNode): string {
 /** "Verenigde Staten — derde land met een adequaatheidsbesluit (beperkt)" in one line. */
 export function landStatus(b: Bestemming): string {
     if (b.eer) return 'lid van de Europese Economische Ruimte (EER): geen doorgifte naar een derde land';
-    if (b.adequaatheidsbesluit) return b.adequaatheidsbesluit.reikwijdte ? 'derde land met een adequaatheidsbesluit met beperkte reikwijdte' : 'derde land met een adequaatheidsbesluit';
+    const soort = b.soort === 'internationale-organisatie' ? 'internationale organisatie' : 'derde land';
+    if (b.adequaatheidsbesluit) return b.adequaatheidsbesluit.reikwijdte ? `${soort} met een adequaatheidsbesluit met beperkte reikwijdte` : `${soort} met een adequaatheidsbesluit`;
     return b.soort === 'internationale-organisatie' ? 'internationale organisatie zonder adequaatheidsbesluit' : 'derde land zonder adequaatheidsbesluit';
 }
 
