@@ -31,9 +31,9 @@ export function bewerkingsafstand(a: string, b: string, grens = Infinity): numbe
 
 /**
  * De kandidaten die het dichtst bij `naam` liggen (hoogstens `max`), mits dicht genoeg: een
- * afstand van ten hoogste een derde van de langste naam, minstens 1 (en minstens 2 vanaf vier
- * tekens). Een kandidaat die alleen in hoofdletters verschilt, of die met de naam begint of
- * erin voorkomt, gaat voor.
+ * afstand van ten hoogste een kwart van de langste naam, minstens 1 (en minstens 2 vanaf vier
+ * tekens), en niet meer dan 1 verder dan de beste kandidaat. Een kandidaat die alleen in
+ * hoofdletters verschilt, of die met de naam begint, gaat voor.
  */
 export function suggesties(naam: string, kandidaten: Iterable<string>, max = 3): string[] {
     const klein = naam.toLowerCase();
@@ -43,7 +43,7 @@ export function suggesties(naam: string, kandidaten: Iterable<string>, max = 3):
         if (gezien.has(kandidaat) || kandidaat === naam) continue;
         gezien.add(kandidaat);
         const k = kandidaat.toLowerCase();
-        const grens = Math.max(naam.length >= 4 ? 2 : 1, Math.floor(Math.max(naam.length, kandidaat.length) / 3));
+        const grens = Math.max(naam.length >= 4 ? 2 : 1, Math.floor(Math.max(naam.length, kandidaat.length) / 4));
         let score: number;
         if (k === klein) {
             score = 0;
@@ -56,7 +56,8 @@ export function suggesties(naam: string, kandidaten: Iterable<string>, max = 3):
         gescoord.push({ kandidaat, score });
     }
     gescoord.sort((x, y) => x.score - y.score || x.kandidaat.localeCompare(y.kandidaat));
-    return gescoord.slice(0, max).map(s => s.kandidaat);
+    const beste = gescoord[0]?.score ?? 0;
+    return gescoord.filter(s => s.score <= beste + 1).slice(0, max).map(s => s.kandidaat);
 }
 
 /** "Bedoelde u GB?" / "Bedoelde u GB of GG?" / "" — voor achter een bericht. */

@@ -90,7 +90,7 @@ export function leesTestgeval(bestand: string): Testgeval {
             gebruikt.add(index);
             bereik = { start: positie(paren[index].start), end: positie(paren[index].eind) };
         }
-        verwachtingen.push({ ernst: delen[2] as Ernst, code: delen[3], tekst: delen[4], regel, bereik });
+        verwachtingen.push({ ernst: delen[2] as Ernst, code: delen[3], tekst: delen[4]?.replace(/\\"/g, '"'), regel, bereik });
     }
     return { bestand, tekst, verwachtingen, volledig };
 }

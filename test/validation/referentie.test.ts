@@ -1,0 +1,95 @@
+import { strict as assert } from 'node:assert';
+import {
+    ADEQUAATHEIDSBESLUITEN, BESTEMMINGEN, EER, STAND_VAN, bedoeldeLandcode, isEer, landcodesUitPakket, naamMetLidwoord,
+    normaliseerLandcode, zoekBestemming
+} from '../../language/referentie/landen.js';
+import { INSTRUMENTEN, zoekInstrument } from '../../language/referentie/instrumenten.js';
+import { STANDAARD_VERSIES, zoekVersie } from '../../language/referentie/versies.js';
+import { bewerkingsafstand, suggesties } from '../../language/referentie/suggesties.js';
+import { isGeldigeDatum } from '../../language/validation/vorm.js';
+
+describe('referentiegegevens', () => {
+    it('heeft een geldige datum "stand van"', () => {
+        assert.ok(isGeldigeDatum(STAND_VAN), STAND_VAN);
+        for (const besluit of ADEQUAATHEIDSBESLUITEN) {
+            assert.ok(besluit.datum <= STAND_VAN, `${besluit.code}: besluit na de stand van de gegevens`);
+        }
+    });
+
+    it('kent de EER: EU 27 plus IJsland, Liechtenstein en Noorwegen, met EL als alias van GR', () => {
+        assert.equal(EER.length, 30);
+        assert.equal(new Set(EER).size, 30);
+        for (const code of ['NL', 'DE', 'IS', 'LI', 'NO', 'GR', 'EL']) assert.ok(isEer(code), code);
+        for (const code of ['CH', 'GB', 'US', 'TR']) assert.ok(!isEer(code), code);
+        assert.equal(normaliseerLandcode('EL'), 'GR');
+        assert.equal(zoekBestemming('EL')?.naam, 'Griekenland');
+    });
+
+    it('neemt de landcodes en Nederlandse namen uit i18n-iso-countries', () => {
+        const codes = landcodesUitPakket();
+        assert.ok(codes.length >= 249, `${codes.length} codes`);
+        for (const code of codes) assert.ok(zoekBestemming(code), code);
+        for (const code of EER) assert.ok(codes.includes(code), code);
+        assert.equal(zoekBestemming('US')?.naam, 'Verenigde Staten');
+        assert.equal(zoekBestemming('CH')?.naam, 'Zwitserland');
+        assert.equal(naamMetLidwoord('US'), 'de Verenigde Staten');
+        assert.equal(naamMetLidwoord('GB'), 'het Verenigd Koninkrijk');
+        assert.equal(naamMetLidwoord('CH'), 'Zwitserland');
+        assert.equal(naamMetLidwoord('EPO'), 'de Europese Octrooiorganisatie');
+    });
+
+    it('bevat precies de adequaatheidsbesluiten van de issue, met vindplaats, datum en reikwijdte', () => {
+        const verwacht: Record<string, string> = {
+            AD: '2010/625/EU', AR: '2003/490/EG', CA: '2002/2/EG', FO: '2010/146/EU', GG: '2003/821/EG', IM: '2004/411/EG',
+            IL: '2011/61/EU', JP: '(EU) 2019/419', JE: '2008/393/EG', NZ: '2013/65/EU', KR: '(EU) 2022/254', CH: '2000/518/EG',
+            GB: '(EU) 2021/1772', UY: '2012/484/EU', US: '(EU) 2023/1795', BR: '(EU) 2026/179', EPO: '(EU) 2025/1382'
+        };
+        assert.deepEqual(ADEQUAATHEIDSBESLUITEN.map(b => b.code).sort(), Object.keys(verwacht).sort());
+        for (const besluit of ADEQUAATHEIDSBESLUITEN) {
+            assert.ok(besluit.besluit.endsWith(verwacht[besluit.code]), `${besluit.code}: ${besluit.besluit}`);
+            assert.ok(isGeldigeDatum(besluit.datum), `${besluit.code}: ${besluit.datum}`);
+            assert.ok(zoekBestemming(besluit.code)?.adequaatheidsbesluit === besluit, besluit.code);
+        }
+        const beperkt = ADEQUAATHEIDSBESLUITEN.filter(b => b.reikwijdte).map(b => b.code).sort();
+        assert.deepEqual(beperkt, ['CA', 'JP', 'KR', 'US']);
+        assert.equal(zoekBestemming('GB')?.adequaatheidsbesluit?.geldigTot, '2031-12-27');
+    });
+
+    it('schrijft de Europese Octrooiorganisatie als EPO: een internationale organisatie, geen land', () => {
+        const epo = zoekBestemming('EPO');
+        assert.equal(epo?.soort, 'internationale-organisatie');
+        assert.equal(epo?.eer, false);
+        assert.ok(!landcodesUitPakket().includes('EPO'));
+        assert.equal(BESTEMMINGEN.filter(b => b.soort === 'internationale-organisatie').length, 1);
+    });
+
+    it('raadt de bedoelde landcode', () => {
+        assert.equal(bedoeldeLandcode('UK'), 'GB');
+        assert.equal(bedoeldeLandcode('us'), 'US');
+        assert.equal(bedoeldeLandcode('Zwitserland'), 'CH');
+        assert.equal(bedoeldeLandcode('Verenigde Staten'), 'US');
+        assert.equal(bedoeldeLandcode('QQ'), undefined);
+    });
+
+    it('kent de zes doorgifte-instrumenten van toelichting 2.6; 3 tot en met 6 vragen aanvullende maatregelen', () => {
+        assert.deepEqual(INSTRUMENTEN.map(i => i.naam), ['Adequaatheidsbesluit', 'Art49', 'SCC', 'BCR', 'Gedragscode', 'AdHoc']);
+        assert.deepEqual(INSTRUMENTEN.filter(i => i.maatregelenVereist).map(i => i.nummer), [3, 4, 5, 6]);
+        assert.equal(zoekInstrument('SCCs'), undefined);
+    });
+
+    it('ondersteunt alleen standaard 2.3-3, met de artikelen van hoofdstuk 3', () => {
+        assert.deepEqual(STANDAARD_VERSIES.map(v => v.versie), ['2.3-3']);
+        const versie = zoekVersie('2.3-3')!;
+        assert.equal(versie.artikelen.length, 29);
+        for (const artikel of ['1', '2.1', '4.3', '4.7', '5.4', '7.2', '8.1']) assert.ok(versie.artikelen.includes(artikel), artikel);
+        for (const artikel of ['4.8', '5.5', '9', '8.2']) assert.ok(!versie.artikelen.includes(artikel), artikel);
+    });
+
+    it('stelt namen voor met een bewerkingsafstand', () => {
+        assert.equal(bewerkingsafstand('kitten', 'sitting'), 3);
+        assert.equal(bewerkingsafstand('ab', 'ba'), 1, 'verwisseling telt als één bewerking');
+        assert.deepEqual(suggesties('AmbtenarenGemeent', ['Aanvragers', 'AmbtenarenGemeente', 'Kinderen']), ['AmbtenarenGemeente']);
+        assert.deepEqual(suggesties('contactgegevens', ['Contactgegevens', 'Locatiegegevens']), ['Contactgegevens']);
+        assert.deepEqual(suggesties('Xyz', ['Aanvragers']), []);
+    });
+});
