@@ -108,3 +108,17 @@ describe('outline, ga naar definitie, verwijzingen en hernoemen', () => {
 function applyEdits(tekst: string, edits: Array<{ start: number; end: number; tekst: string }>): string {
     return [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.tekst + t.slice(e.end), tekst);
 }
+
+describe('verwijzingen bij dubbele namen', () => {
+    afterEach(opruimen);
+
+    it('verwijst naar de eerste declaratie; de tweede is de dubbele', async () => {
+        const tekst = voorbeeld(ZAAKSYSTEEM).replace('    // Bijlage 2', '    subverwerker Rekencentrum { naam "Tweede" }\n    // Bijlage 2');
+        const document = await lees(tekst);
+        const [zaak] = document.parseResult.value.verwerkingen;
+        assert.equal(zaak.subverwerkers[0].ref?.naam, 'Voorbeeld Hosting B.V.');
+        const dubbel = (document.diagnostics ?? []).filter(d => d.code === 'dubbele-naam');
+        assert.equal(dubbel.length, 1);
+        assert.equal(document.textDocument.offsetAt(dubbel[0].range.start), positie(tekst, 'Rekencentrum { naam "Tweede"'));
+    });
+});
