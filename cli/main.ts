@@ -6,6 +6,7 @@ import { createVwoServices } from '../language/vwo-module.js';
 import { bestandsUri, controleer } from '../language/werkruimte.js';
 import { GebruiksFout, leesBestand, verzamelBestanden } from './bestanden.js';
 import { alsJson, alsSarif, alsTekst, type BestandsUitslag } from './uitvoer.js';
+import { renderCommando } from './render.js';
 
 declare const VWO_VERSIE: string | undefined;
 const versie = typeof VWO_VERSIE === 'string' ? VWO_VERSIE : '0.0.0-ontwikkeling';
@@ -19,10 +20,12 @@ const HULP = `vwo — de Standaard Verwerkersovereenkomst Gemeenten als taal
 
 Gebruik:
   vwo check [opties] PAD…     controleer .vwo-bestanden en mappen (recursief)
+  vwo render BESTAND --format md|html|docx [-o UIT]
+                              zet een .vwo-bestand om in de tekst van de standaard
   vwo --help                  deze hulp
   vwo --version               de versie
 
-Zie 'vwo check --help' voor de opties van check.
+Zie 'vwo check --help' en 'vwo render --help' voor de opties.
 `;
 
 const HULP_CHECK = `Gebruik: vwo check [opties] PAD…
@@ -61,6 +64,8 @@ export async function main(argv: readonly string[], uit: Uitvoer): Promise<numbe
                 return 0;
             case 'check':
                 return await check(rest, uit);
+            case 'render':
+                return await renderCommando(rest, uit);
             default:
                 throw new GebruiksFout(`Onbekend commando '${commando}'. Gebruik 'vwo --help' voor de mogelijkheden.`);
         }

@@ -1,0 +1,138 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { EmptyFileSystem } from 'langium';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { Overeenkomst } from '../language/generated/ast.js';
+import { bouwDocument, render, type Exportformaat } from '../language/render/index.js';
+import { createVwoServices } from '../language/vwo-module.js';
+import { bestandsUri, controleer } from '../language/werkruimte.js';
+import { GebruiksFout, leesBestand } from './bestanden.js';
+import { alsTekst } from './uitvoer.js';
+import type { Uitvoer } from './main.js';
+
+export const HULP_RENDER = `Gebruik: vwo render BESTAND --format md|html|docx [-o UIT] [--force]
+
+Zet een .vwo-bestand om in de volledige tekst van de Standaard Verwerkersovereenkomst
+Gemeenten: elk artikel letterlijk, elk invulveld ingevuld, afwijkingen gemarkeerd en
+opgesomd in de bijlage "Afwijkingen van de Standaard VWO". Wat ontbreekt blijft zichtbaar
+als invulveld van de standaard (<naam gemeente>); 'vwo check' zegt waarom.
+
+Opties:
+  -f, --format md|html|docx   uitvoervorm (verplicht): Markdown, HTML (zelfstandig, met
+                              afdrukopmaak voor A4) of DOCX (Word, om te ondertekenen);
+                              json geeft het documentmodel
+  -o, --output UIT            uitvoerbestand; standaard naast het invoerbestand met de
+                              extensie van het formaat; '-' schrijft md, html of json naar
+                              de standaarduitvoer
+      --force                 ook renderen als het bestand fouten bevat
+  -h, --help                  deze hulp
+
+Een .vwo-bestand wordt nooit overschreven. Het uitvoerbestand wordt eerst als tijdelijk
+bestand geschreven en dan hernoemd, zodat een bestaand document nooit half geschreven is.
+
+Afsluitcode:
+  0  geschreven
+  1  het bestand bevat fouten (die worden getoond); niets geschreven, tenzij --force
+  2  verkeerd gebruik, of een pad dat niet bestaat of niet te lezen of te schrijven is
+`;
+
+const FORMATEN = ['md', 'html', 'docx', 'json'] as const;
+type Formaat = typeof FORMATEN[number];
+
+function leesOpties(argv: readonly string[]) {
+    try {
+        return parseArgs({
+            args: [...argv],
+            allowPositionals: true,
+            options: {
+                format: { type: 'string', short: 'f' },
+                output: { type: 'string', short: 'o' },
+                force: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        });
+    } catch (fout) {
+        throw new GebruiksFout(`${(fout as Error).message.replace(/^Unknown option '(.*)'.*$/s, 'Onbekende optie \'$1\'.')} Zie 'vwo render --help'.`);
+    }
+}
+
+/** True for a path that names a `.vwo` file: output must never go there. */
+export function isVwoPad(pad: string): boolean {
+    return path.extname(pad).toLowerCase() === '.vwo';
+}
+
+/** Writes via a temporary file beside the target and a rename, so the target is never half-written. */
+export async function schrijfAtomair(doel: string, inhoud: string | Uint8Array): Promise<void> {
+    const tijdelijk = path.join(path.dirname(doel), `.${path.basename(doel)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        await fs.writeFile(tijdelijk, inhoud);
+        await fs.rename(tijdelijk, doel);
+    } catch (fout) {
+        await fs.rm(tijdelijk, { force: true });
+        throw fout;
+    }
+}
+
+export async function renderCommando(argv: readonly string[], uit: Uitvoer): Promise<number> {
+    const { values, positionals } = leesOpties(argv);
+    if (values.help) {
+        uit.stdout(HULP_RENDER);
+        return 0;
+    }
+    if (positionals.length !== 1) {
+        throw new GebruiksFout(positionals.length === 0
+            ? 'Noem één .vwo-bestand. Voorbeeld: vwo render examples/zaaksysteem-zwolle.vwo --format docx'
+            : `Noem precies één .vwo-bestand (nu ${positionals.length}).`);
+    }
+    if (values.format === undefined) {
+        throw new GebruiksFout('Kies een formaat met --format md, html of docx.');
+    }
+    const formaat = values.format as Formaat;
+    if (!FORMATEN.includes(formaat)) {
+        throw new GebruiksFout(`Onbekend formaat '${values.format}'. Kies md, html of docx.`);
+    }
+    const invoer = path.resolve(positionals[0]);
+    if (!isVwoPad(invoer)) throw new GebruiksFout(`'${positionals[0]}' is geen .vwo-bestand.`);
+    const naarStdout = values.output === '-';
+    if (naarStdout && formaat === 'docx') {
+        throw new GebruiksFout('DOCX is een binair formaat en gaat niet naar de standaarduitvoer; noem een bestand met -o.');
+    }
+    const doel = naarStdout ? undefined : path.resolve(values.output ?? invoer.replace(/\.vwo$/i, `.${formaat}`));
+    if (doel && (isVwoPad(doel) || doel === invoer)) {
+        throw new GebruiksFout(`'${values.output ?? doel}' is een .vwo-bestand; vwo render overschrijft nooit een .vwo-bestand.`);
+    }
+
+    const tekst = await leesBestand(invoer);
+    const { Vwo } = createVwoServices(EmptyFileSystem);
+    const uri = bestandsUri(invoer);
+    const [uitslag] = await controleer(Vwo, [{ uri, tekst }]);
+    const fouten = uitslag.diagnostics.filter(d => (d.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error);
+    if (fouten.length > 0) {
+        uit.stderr(alsTekst([{ pad: positionals[0], diagnostics: fouten }]));
+        if (!values.force) {
+            uit.stderr(`vwo: niet gerenderd: het bestand bevat ${fouten.length === 1 ? 'een fout' : `${fouten.length} fouten`}. Herstel ${fouten.length === 1 ? 'hem' : 'ze'}, of gebruik --force.\n`);
+            return 1;
+        }
+    }
+    const overeenkomst = Vwo.shared.workspace.LangiumDocuments.getDocument(uri)!.parseResult.value as Overeenkomst;
+    const model = bouwDocument(overeenkomst);
+    const inhoud = formaat === 'json' ? JSON.stringify(model, null, 2) + '\n' : await render(model, formaat as Exportformaat);
+    if (!doel) {
+        uit.stdout(inhoud as string);
+        return 0;
+    }
+    try {
+        await schrijfAtomair(doel, inhoud);
+    } catch (fout) {
+        throw new GebruiksFout(`'${doel}' kan niet worden geschreven (${(fout as NodeJS.ErrnoException).code ?? (fout as Error).message}).`);
+    }
+    const open = model.openVelden > 0 ? ` (${model.openVelden} ${model.openVelden === 1 ? 'invulveld' : 'invulvelden'} nog open)` : '';
+    uit.stderr(`vwo: ${leesbaar(doel)} geschreven${open}.\n`);
+    return 0;
+}
+
+function leesbaar(bestand: string): string {
+    const relatief = path.relative(process.cwd(), bestand);
+    return relatief && !relatief.startsWith('..') && !path.isAbsolute(relatief) ? relatief : bestand;
+}
