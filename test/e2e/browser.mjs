@@ -36,3 +36,13 @@ export function toonExtensieHostLog(page, schrijf = console.log) {
         if (typeof a[0] === 'string' && /^%c (INFO|WARN|ERROR|DEBUG|TRACE)$/.test(a[0])) schrijf(format(...a.slice(2)));
     });
 }
+
+/** Opens the Problems panel filtered to one file (the other examples have problems too) and returns it. */
+export async function toonProblemen(page, bestand) {
+    const paneel = page.locator('.markers-panel');
+    if (!await paneel.isVisible()) await page.keyboard.press('Control+Shift+M');
+    await paneel.waitFor();
+    const filter = page.locator('.viewpane-filter input, .markers-panel-action-filter input').filter({ visible: true }).first();
+    await filter.fill(`**/${bestand}`);
+    return { paneel, filter };
+}

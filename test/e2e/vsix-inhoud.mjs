@@ -1,0 +1,36 @@
+// Checks the file list of vwo.vsix (`unzip -Z1` output): what the extension needs is in, and no
+// sources, tests, source maps or node_modules. Prints one PASS/FAIL line per check.
+// Usage: node vsix-inhoud.mjs <file-list.txt>
+import { readFileSync } from 'node:fs';
+
+const bestanden = readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean);
+const inExtensie = bestanden.filter(b => b.startsWith('extension/')).map(b => b.slice('extension/'.length));
+let gefaald = false;
+function controle(naam, fouten) {
+    if (fouten.length === 0) console.log(`PASS vsix: ${naam}`);
+    else { gefaald = true; console.log(`FAIL vsix: ${naam}: ${fouten.slice(0, 10).join(', ')}${fouten.length > 10 ? ', …' : ''}`); }
+}
+
+const nodig = ['package.json', 'out/extension.cjs', 'out/server.cjs', 'syntaxes/vwo.tmLanguage.json',
+    'language-configuration.json', 'snippets/vwo.json', 'package.nls.json', 'package.nls.nl.json'];
+controle('bevat de client, de taalserver, de grammatica en de manifesten', nodig.filter(b => !inExtensie.includes(b)));
+// vsce writes LICENSE as LICENSE.txt
+controle('bevat de licentie', inExtensie.some(b => /^LICENSE(\.txt|\.md)?$/i.test(b)) ? [] : ['LICENSE']);
+
+const verboden = [
+    [/(^|\/)node_modules\//, 'node_modules'],
+    [/\.(ts|mts|cts)$/, 'TypeScript-bronnen'],
+    [/\.langium$/, 'Langium-grammatica'],
+    [/\.map$/, 'source maps'],
+    [/^(test|language|client|server|cli|scripts|bench|examples|docs|\.ci|\.github)\//, 'bronmappen en tests'],
+    [/^out\/(tsc|vscode-test)\//, 'gecompileerde tests'],
+    [/(^|\/)(tsconfig[^/]*\.json|esbuild\.js|langium-config\.json|\.mocharc\.json|package-lock\.json)$/, 'bouwbestanden'],
+    [/(^|\/)\.(git|vscode|vscodeignore|gitignore)(\/|$)/, 'verborgen bestanden'],
+    [/\.vsix$/, 'een eerdere .vsix']
+];
+for (const [patroon, wat] of verboden) {
+    controle(`bevat geen ${wat}`, inExtensie.filter(b => !b.endsWith('.d.ts') || wat !== 'TypeScript-bronnen').filter(b => patroon.test(b)));
+}
+const grootte = bestanden.length;
+controle(`bevat een overzichtelijk aantal bestanden (${grootte})`, grootte <= 60 ? [] : [`${grootte} bestanden`]);
+process.exit(gefaald ? 1 : 0);
