@@ -15,6 +15,7 @@ import { VwoDocumentSymbolProvider } from './lsp/vwo-document-symbols.js';
 import { VwoRenameProvider } from './lsp/vwo-rename.js';
 import { VwoHoverProvider } from './lsp/vwo-hover.js';
 import { VwoCompletionProvider } from './lsp/vwo-completion.js';
+import { VwoCodeActionProvider } from './lsp/vwo-code-actions.js';
 
 /** Services that vwo adds to Langium's. */
 export interface VwoAddedServices {
@@ -47,7 +48,8 @@ export const VwoModule: Module<VwoServices, PartialLangiumServices & VwoAddedSer
         DocumentSymbolProvider: () => new VwoDocumentSymbolProvider(),
         RenameProvider: (services) => new VwoRenameProvider(services),
         HoverProvider: (services) => new VwoHoverProvider(services),
-        CompletionProvider: (services) => new VwoCompletionProvider(services)
+        CompletionProvider: (services) => new VwoCompletionProvider(services),
+        CodeActionProvider: (services) => new VwoCodeActionProvider(services)
     }
 };
 
