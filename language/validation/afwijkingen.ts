@@ -3,7 +3,7 @@ import type { Overeenkomst } from '../generated/ast.js';
 import { NIEUWSTE_VERSIE, zoekVersie, type StandaardVersie } from '../referentie/versies.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
 import { Code, codeInfo } from './codes.js';
-import { verwijzing } from './gedeeld.js';
+import { isLeeg, verwijzing } from './gedeeld.js';
 
 /**
  * Deviations from the standard ("pas toe of leg uit"): each one is reported as information,
@@ -38,7 +38,11 @@ export function controleerAfwijkingen(overeenkomst: Overeenkomst, accept: Valida
             `Voor VNG-standaarden geldt "pas toe of leg uit": vermeld deze afwijking met haar motivering in de jaarrapportage (het jaarverslag) van de gemeente.`, {
             node: afwijking, property: 'artikel', ...codeInfo(Code.afwijking)
         });
-        if (!afwijking.motivering?.trim()) {
+        if (isLeeg(afwijking.motivering)) {
+            accept('warning', `De motivering van de afwijking van artikel ${artikel} is leeg. Leg uit waarom de gemeente van de standaard afwijkt ("pas toe of leg uit").`, {
+                node: afwijking, property: 'motivering', ...codeInfo(Code.afwijkingZonderMotivering)
+            });
+        } else if (afwijking.motivering === undefined) {
             accept('warning', `De afwijking van artikel ${artikel} heeft geen motivering. "Pas toe of leg uit" vraagt dat de gemeente uitlegt waarom zij van de standaard afwijkt, ook in de jaarrapportage. ` +
                 `Voeg toe: motivering "…".`, {
                 node: afwijking, property: 'artikel', ...codeInfo(Code.afwijkingZonderMotivering)

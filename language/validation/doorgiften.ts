@@ -7,7 +7,7 @@ import {
 import { INSTRUMENTEN, zoekInstrument } from '../referentie/instrumenten.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
 import { Code, codeInfo } from './codes.js';
-import { verwijzing, verwijzingen } from './gedeeld.js';
+import { isLeeg, verwijzing, verwijzingen } from './gedeeld.js';
 
 /**
  * Transfers outside the EEA (art. 4.3 Standaard VWO; chapter V GDPR): every transfer to a third
@@ -78,11 +78,16 @@ export function controleerDoorgifte(doorgifte: Doorgifte, accept: ValidationAcce
             });
             break;
     }
-    if (instrument.maatregelenVereist && !doorgifte.maatregelen?.trim()) {
+    if (instrument.maatregelenVereist && doorgifte.maatregelen === undefined) {
         accept('error', `${wie} op grond van ${instrument.naam} (${instrument.grondslag}) noemt geen aanvullende maatregelen. ` +
             `Na het Schrems II-arrest moeten bij instrument 3 tot en met 6 aanvullende maatregelen worden genomen om een beschermingsniveau te bereiken dat gelijkwaardig is aan de AVG (EDPB Aanbevelingen 01/2020; toelichting Bijlage 1 Standaard VWO). ` +
             `Voeg toe: maatregelen "…", bijvoorbeeld versleuteling met sleutels in de EER of pseudonimisering.`, {
             node: doorgifte, property: 'instrument', ...codeInfo(Code.aanvullendeMaatregelenOntbreken)
+        });
+    } else if (instrument.maatregelenVereist && isLeeg(doorgifte.maatregelen)) {
+        accept('error', `De aanvullende maatregelen bij ${wie.charAt(0).toLowerCase() + wie.slice(1)} zijn leeg. Beschrijf welke maatregelen een beschermingsniveau gelijkwaardig aan de AVG waarborgen, ` +
+            `bijvoorbeeld versleuteling met sleutels in de EER of pseudonimisering (EDPB Aanbevelingen 01/2020; toelichting Bijlage 1 Standaard VWO).`, {
+            node: doorgifte, property: 'maatregelen', ...codeInfo(Code.aanvullendeMaatregelenOntbreken)
         });
     }
 }

@@ -26,3 +26,8 @@ export function opsomming(delen: readonly string[], voegwoord = 'en'): string {
     if (delen.length <= 1) return delen.join('');
     return `${delen.slice(0, -1).join(', ')} ${voegwoord} ${delen[delen.length - 1]}`;
 }
+
+/** A text field that is there but empty (`""` or only spaces): a placeholder not yet filled in. */
+export function isLeeg(tekst: string | undefined): boolean {
+    return tekst !== undefined && tekst.trim() === '';
+}

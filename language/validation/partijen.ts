@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Contactpersoon, Overeenkomst, Rol, Verwerker, Verwerkingsverantwoordelijke } from '../generated/ast.js';
 import { Code, codeInfo } from './codes.js';
-import { verwijzing } from './gedeeld.js';
+import { isLeeg, verwijzing } from './gedeeld.js';
 
 const ROLNAAM: Readonly<Record<Rol, string>> = {
     verwerkingsverantwoordelijke: 'de verwerkingsverantwoordelijke',
@@ -69,7 +69,14 @@ function controleerVerwerker(verwerker: Verwerker, accept: ValidationAcceptor): 
 }
 
 export function controleerContactpersoon(contact: Contactpersoon, accept: ValidationAcceptor): void {
-    if (contact.buitenKantooruren !== undefined || contact.rol === undefined) return;
+    if (contact.rol === undefined) return;
+    if (isLeeg(contact.buitenKantooruren)) {
+        accept('warning', `Het nummer buiten kantooruren van de contactpersoon van ${ROLNAAM[contact.rol]} is leeg. Vul in hoe deze contactpersoon buiten kantooruren bereikbaar is (Bijlage 1, tabel 2; toelichting 5.1 Standaard VWO; art. 33 AVG).`, {
+            node: contact, property: 'buitenKantooruren', ...codeInfo(Code.nietBereikbaarBuitenKantooruren)
+        });
+        return;
+    }
+    if (contact.buitenKantooruren !== undefined) return;
     accept('warning', `De contactpersoon van ${ROLNAAM[contact.rol]} heeft geen nummer buiten kantooruren. Tabel 2 van Bijlage 1 vraagt uitdrukkelijk om bereikbaarheid "ook buiten kantooruren", want een inbreuk moet binnen 24 uur worden gemeld en de verwerkingsverantwoordelijke moet 24/7 bereikbaar zijn (art. 5.1 en toelichting 5.1 Standaard VWO; art. 33 AVG). ` +
         `Voeg toe: buitenKantooruren "…".`, {
         node: contact, property: 'rol', ...codeInfo(Code.nietBereikbaarBuitenKantooruren),

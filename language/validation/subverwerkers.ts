@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Overeenkomst, Subverwerker } from '../generated/ast.js';
 import { Code, codeInfo } from './codes.js';
-import { opsomming } from './gedeeld.js';
+import { isLeeg, opsomming } from './gedeeld.js';
 
 /**
  * Tabel 3 of Bijlage 1 lists the sub-processors known when the agreement is signed (art. 4.5;
@@ -26,19 +26,24 @@ export function controleerSubverwerkers(overeenkomst: Overeenkomst, accept: Vali
 }
 
 const VELDEN: ReadonlyArray<{ veld: string; uitleg: string; aanwezig: (s: Subverwerker) => boolean }> = [
-    { veld: 'naam', uitleg: 'naam', aanwezig: s => s.naam !== undefined },
-    { veld: 'contact', uitleg: 'contactgegevens', aanwezig: s => s.contact !== undefined },
-    { veld: 'kvk', uitleg: 'KvK-nummer (of buitenlandse \'registratie\')', aanwezig: s => s.kvk !== undefined || s.registratie !== undefined },
-    { veld: 'uitbesteed', uitleg: 'uitbestede verwerkingen', aanwezig: s => s.uitbesteed !== undefined },
+    { veld: 'naam', uitleg: 'naam', aanwezig: s => gevuld(s.naam) },
+    { veld: 'contact', uitleg: 'contactgegevens', aanwezig: s => gevuld(s.contact) },
+    { veld: 'kvk', uitleg: 'KvK-nummer (of buitenlandse \'registratie\')', aanwezig: s => gevuld(s.kvk) || gevuld(s.registratie) },
+    { veld: 'uitbesteed', uitleg: 'uitbestede verwerkingen', aanwezig: s => gevuld(s.uitbesteed) },
     { veld: 'land', uitleg: 'land (nodig om doorgifte buiten de EER te beoordelen)', aanwezig: s => s.land !== undefined }
 ];
+
+/** There and not empty: a stub with `naam ""` is not yet complete. */
+function gevuld(tekst: string | undefined): boolean {
+    return tekst !== undefined && !isLeeg(tekst);
+}
 
 export function controleerSubverwerker(subverwerker: Subverwerker, accept: ValidationAcceptor): void {
     const ontbrekend = VELDEN.filter(v => !v.aanwezig(subverwerker));
     if (ontbrekend.length === 0) return;
     accept('warning', `Subverwerker '${subverwerker.name}' mist ${opsomming(ontbrekend.map(v => v.uitleg))}. ` +
         `Tabel 3 van Bijlage 1 vraagt naam en contactgegevens, KvK-nummer en uitbestede verwerkingen, zodat de verwerkingsverantwoordelijke weet wie er meekijkt en bezwaar kan maken (art. 4.5 Standaard VWO; art. 28 lid 2 AVG). ` +
-        `Voeg toe: ${ontbrekend.map(v => v.veld === 'land' ? 'land XX' : `${v.veld} "…"`).join(', ')}.`, {
+        `Vul aan: ${ontbrekend.map(v => v.veld === 'land' ? 'land XX' : `${v.veld} "…"`).join(', ')}.`, {
         node: subverwerker, property: 'name', ...codeInfo(Code.subverwerkerOnvolledig),
         data: { ontbrekend: ontbrekend.map(v => v.veld) }
     });
