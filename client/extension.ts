@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registreerCommandos } from './commandos.js';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.vwo') }
     };
     client = new LanguageClient('vwo', vscode.l10n.t('VWO language server'), serverOptions, clientOptions);
+    registreerCommandos(context, client);
     await client.start();
 }
 

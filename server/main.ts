@@ -2,9 +2,11 @@ import { NodeFileSystem } from 'langium/node';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createVwoServices } from '../language/vwo-module.js';
+import { registreerRender } from './render.js';
 
 // `vwo-language-server --stdio` (any LSP client) and the VS Code client (IPC) both start here;
 // vscode-languageserver picks the transport from the command line.
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createVwoServices({ connection, ...NodeFileSystem });
 startLanguageServer(shared);
+registreerRender(connection, shared);

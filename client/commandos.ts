@@ -1,0 +1,17 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { exporteer } from './exporteren.js';
+import { Voorbeelden } from './voorbeeld.js';
+
+/** The commands of the "VWO" category: preview and export. */
+export function registreerCommandos(context: vscode.ExtensionContext, client: LanguageClient): void {
+    const voorbeelden = new Voorbeelden(client, context.extensionUri);
+    context.subscriptions.push(
+        voorbeelden,
+        vscode.commands.registerCommand('vwo.voorbeeldOpenen', (uri?: vscode.Uri) => voorbeelden.toon(uri instanceof vscode.Uri ? uri : undefined, false)),
+        vscode.commands.registerCommand('vwo.voorbeeldOpenenZijkant', (uri?: vscode.Uri) => voorbeelden.toon(uri instanceof vscode.Uri ? uri : undefined, true)),
+        vscode.commands.registerCommand('vwo.exporterenDocx', (uri?: vscode.Uri, doel?: vscode.Uri) => exporteer(client, voorbeelden, 'docx', uri instanceof vscode.Uri ? uri : undefined, doel)),
+        vscode.commands.registerCommand('vwo.exporterenMarkdown', (uri?: vscode.Uri, doel?: vscode.Uri) => exporteer(client, voorbeelden, 'md', uri instanceof vscode.Uri ? uri : undefined, doel)),
+        vscode.commands.registerCommand('vwo.exporterenHtml', (uri?: vscode.Uri, doel?: vscode.Uri) => exporteer(client, voorbeelden, 'html', uri instanceof vscode.Uri ? uri : undefined, doel))
+    );
+}

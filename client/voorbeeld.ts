@@ -1,0 +1,180 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { RenderVerzoek, type RenderAntwoord, type RenderParameters } from '../language/protocol.js';
+import type { BronAnker } from '../language/render/ankers.js';
+import { DOCUMENT_CSS } from '../language/render/stijl.js';
+
+export const VOORBEELD_TYPE = 'vwo.voorbeeld';
+const VERTRAGING_MS = 250;
+
+/** Asks the language server to render a document it has open. */
+export function vraagRender(client: LanguageClient, document: vscode.TextDocument, formaat: RenderParameters['formaat']): Promise<RenderAntwoord> {
+    const params: RenderParameters = { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) }, formaat };
+    return client.sendRequest<RenderAntwoord>(RenderVerzoek.methode, params);
+}
+
+function nonce(): string {
+    const tekens = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    return Array.from({ length: 32 }, () => tekens[Math.floor(Math.random() * tekens.length)]).join('');
+}
+
+/**
+ * One preview of one `.vwo` document: a webview that shows the rendered standard text, updates
+ * while the user types (debounced; the script keeps the scroll position) and scrolls to the
+ * article of the cursor. The server renders; this class only displays.
+ */
+class Voorbeeld implements vscode.Disposable {
+    private readonly afval: vscode.Disposable[] = [];
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private cursorTimer: ReturnType<typeof setTimeout> | undefined;
+    private volgnummer = 0;
+    private ankers: readonly BronAnker[] = [];
+    private laatsteAnker: string | undefined;
+
+    constructor(
+        readonly panel: vscode.WebviewPanel,
+        readonly document: vscode.TextDocument,
+        private readonly client: LanguageClient,
+        private readonly extensionUri: vscode.Uri,
+        private readonly opGesloten: () => void
+    ) {
+        panel.webview.html = this.shell();
+        panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'vwo-icoon.svg');
+        this.afval.push(
+            panel.onDidDispose(() => this.dispose()),
+            vscode.workspace.onDidChangeTextDocument(e => {
+                if (e.document === this.document) this.planBijwerken();
+            }),
+            vscode.window.onDidChangeTextEditorSelection(e => {
+                if (e.textEditor.document === this.document) this.planNaarCursor(e.selections[0].active.line);
+            }),
+            panel.webview.onDidReceiveMessage((bericht: { type?: string }) => {
+                if (bericht?.type === 'klaar') void this.bijwerken();
+            })
+        );
+    }
+
+    private shell(): string {
+        const webview = this.panel.webview;
+        const media = (naam: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', naam));
+        const n = nonce();
+        const csp = [
+            `default-src 'none'`,
+            `style-src ${webview.cspSource} 'nonce-${n}'`,
+            `script-src 'nonce-${n}'`,
+            `img-src ${webview.cspSource}`,
+            `font-src ${webview.cspSource}`
+        ].join('; ');
+        return `<!DOCTYPE html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="${media('voorbeeld.css')}">
+<style nonce="${n}">${DOCUMENT_CSS}</style>
+</head>
+<body>
+<div id="melding" role="status" hidden></div>
+<main id="inhoud" aria-live="polite"><p class="laden">${vscode.l10n.t('Rendering…')}</p></main>
+<script nonce="${n}" src="${media('voorbeeld.js')}"></script>
+</body>
+</html>`;
+    }
+
+    private planBijwerken(): void {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.bijwerken(), VERTRAGING_MS);
+    }
+
+    async bijwerken(): Promise<void> {
+        const nummer = ++this.volgnummer;
+        try {
+            const antwoord = await vraagRender(this.client, this.document, 'voorbeeld');
+            if (nummer !== this.volgnummer) return; // a newer render is on its way
+            this.ankers = antwoord.ankers ?? [];
+            this.panel.title = vscode.l10n.t('Preview {0}', this.document.uri.path.split('/').pop() ?? '');
+            const melding = antwoord.fouten > 0
+                ? vscode.l10n.t('This agreement has {0} error(s); see the Problems panel. Missing information is shown as the standard\'s placeholders.', antwoord.fouten)
+                : '';
+            await this.panel.webview.postMessage({ type: 'inhoud', html: antwoord.inhoud ?? '', melding });
+        } catch (fout) {
+            if (nummer !== this.volgnummer) return;
+            await this.panel.webview.postMessage({ type: 'inhoud', html: undefined, melding: vscode.l10n.t('The preview could not be rendered: {0}', (fout as Error).message) });
+        }
+    }
+
+    private planNaarCursor(regel: number): void {
+        clearTimeout(this.cursorTimer);
+        this.cursorTimer = setTimeout(() => {
+            const anker = ankerBijRegel(this.ankers, regel);
+            if (anker && anker !== this.laatsteAnker) {
+                this.laatsteAnker = anker;
+                void this.panel.webview.postMessage({ type: 'naarAnker', anker });
+            }
+        }, 120);
+    }
+
+    dispose(): void {
+        clearTimeout(this.timer);
+        clearTimeout(this.cursorTimer);
+        for (const d of this.afval.splice(0)) d.dispose();
+        this.opGesloten();
+    }
+}
+
+/** The anchor of the smallest source range around `regel`. */
+export function ankerBijRegel(ankers: readonly BronAnker[], regel: number): string | undefined {
+    let beste: BronAnker | undefined;
+    for (const a of ankers) {
+        if (a.van <= regel && regel <= a.tot && (!beste || a.tot - a.van < beste.tot - beste.van)) beste = a;
+    }
+    return beste?.anker;
+}
+
+/** Opens previews, one per document, like VS Code's Markdown preview. */
+export class Voorbeelden implements vscode.Disposable {
+    private readonly open = new Map<string, Voorbeeld>();
+
+    constructor(private readonly client: LanguageClient, private readonly extensionUri: vscode.Uri) { }
+
+    /** The document of the active editor or the active preview. */
+    actiefDocument(uri?: vscode.Uri): vscode.TextDocument | undefined {
+        if (uri) return vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+        const editor = vscode.window.activeTextEditor;
+        if (editor?.document.languageId === 'vwo') return editor.document;
+        for (const voorbeeld of this.open.values()) if (voorbeeld.panel.active) return voorbeeld.document;
+        return undefined;
+    }
+
+    async toon(uri: vscode.Uri | undefined, zijkant: boolean): Promise<void> {
+        const document = uri ? await vscode.workspace.openTextDocument(uri) : this.actiefDocument();
+        if (!document || document.languageId !== 'vwo') {
+            void vscode.window.showInformationMessage(vscode.l10n.t('Open a .vwo file to preview it.'));
+            return;
+        }
+        const kolom = zijkant ? vscode.ViewColumn.Beside : vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active;
+        const bestaand = this.open.get(document.uri.toString());
+        if (bestaand) {
+            bestaand.panel.reveal(kolom, zijkant);
+            return;
+        }
+        const panel = vscode.window.createWebviewPanel(
+            VOORBEELD_TYPE,
+            vscode.l10n.t('Preview {0}', document.uri.path.split('/').pop() ?? ''),
+            { viewColumn: kolom, preserveFocus: zijkant },
+            {
+                enableScripts: true,
+                enableCommandUris: false,
+                enableFindWidget: true,
+                localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')]
+            }
+        );
+        const sleutel = document.uri.toString();
+        this.open.set(sleutel, new Voorbeeld(panel, document, this.client, this.extensionUri, () => this.open.delete(sleutel)));
+    }
+
+    dispose(): void {
+        for (const voorbeeld of [...this.open.values()]) voorbeeld.panel.dispose();
+    }
+}

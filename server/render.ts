@@ -1,0 +1,40 @@
+/**
+ * The `vwo/render` request: renders the validated document in the language server, so every
+ * client (the VS Code preview and export, other editors) gets the same document model.
+ */
+import { DocumentState, type LangiumDocument } from 'langium';
+import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { Overeenkomst } from '../language/generated/ast.js';
+import { RenderVerzoek, type RenderAntwoord, type RenderParameters } from '../language/protocol.js';
+import { bouwDocument, bronAnkers, schrijfDocx, schrijfHtml, schrijfHtmlFragment, schrijfMarkdown } from '../language/render/index.js';
+
+export async function renderDocument(document: LangiumDocument, params: RenderParameters): Promise<RenderAntwoord> {
+    const overeenkomst = document.parseResult.value as Overeenkomst;
+    const model = bouwDocument(overeenkomst);
+    const diagnoses = document.diagnostics ?? [];
+    const basis = {
+        formaat: params.formaat,
+        model,
+        fouten: diagnoses.filter(d => (d.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error).length,
+        waarschuwingen: diagnoses.filter(d => d.severity === DiagnosticSeverity.Warning).length,
+        versie: document.textDocument.version
+    };
+    switch (params.formaat) {
+        case 'voorbeeld': return { ...basis, inhoud: schrijfHtmlFragment(model), ankers: bronAnkers(overeenkomst) };
+        case 'md': return { ...basis, inhoud: schrijfMarkdown(model) };
+        case 'html': return { ...basis, inhoud: schrijfHtml(model) };
+        case 'docx': return { ...basis, inhoud: (await schrijfDocx(model)).toString('base64') };
+        default: return basis;
+    }
+}
+
+/** Registers `vwo/render` on the connection; answers once the document is validated. */
+export function registreerRender(connection: Connection, shared: LangiumSharedServices): void {
+    connection.onRequest(RenderVerzoek.methode, createRequestHandler(
+        (_services, document, params: RenderParameters) => renderDocument(document, params),
+        shared,
+        DocumentState.Validated
+    ));
+}
