@@ -15,6 +15,7 @@ import { VwoDocumentSymbolProvider } from './lsp/vwo-document-symbols.js';
 import { VwoRenameProvider } from './lsp/vwo-rename.js';
 import { VwoHoverProvider } from './lsp/vwo-hover.js';
 import { VwoCompletionProvider } from './lsp/vwo-completion.js';
+import { VwoFormatter } from './lsp/vwo-formatter.js';
 import { VwoCodeActionProvider } from './lsp/vwo-code-actions.js';
 
 /** Services that vwo adds to Langium's. */
@@ -49,6 +50,7 @@ export const VwoModule: Module<VwoServices, PartialLangiumServices & VwoAddedSer
         RenameProvider: (services) => new VwoRenameProvider(services),
         HoverProvider: (services) => new VwoHoverProvider(services),
         CompletionProvider: (services) => new VwoCompletionProvider(services),
+        Formatter: () => new VwoFormatter(),
         CodeActionProvider: (services) => new VwoCodeActionProvider(services)
     }
 };
