@@ -323,8 +323,10 @@ function voegDoorgifteToe(c: Context): CodeAction[] {
 function voegInstrumentToe(c: Context): CodeAction[] {
     const doorgifte = c.node(isDoorgifte);
     if (!doorgifte?.land) return [];
-    return instrumentVoor(doorgifte.land).map((i, n) =>
-        c.actie(`Voeg 'instrument ${i.titel}' toe`, [c.invoegen(c.diagnose.range.end, ` ${i.tekst}`, ` ${i.snippet}`)], n === 0));
+    // With measures already written, only the instrument goes between the country and them.
+    const zonderMaatregelen = (s: string) => doorgifte.maatregelen !== undefined ? s.replace(/ maatregelen .*$/, '') : s;
+    return instrumentVoor(doorgifte.land).map((i, n) => c.actie(`Voeg 'instrument ${i.titel}' toe`,
+        [c.invoegen(c.diagnose.range.end, ` ${zonderMaatregelen(i.tekst)}`, ` ${zonderMaatregelen(i.snippet)}`)], n === 0));
 }
 
 /** `aanvullende-maatregelen-ontbreken`: `maatregelen ""` right after the instrument. */
