@@ -3,18 +3,7 @@
  * YAML a team would otherwise write, plus the JSON Schema that YAML is validated with.
  */
 import { BETROKKENEN, PERSOONSGEGEVENS } from '../language/referentie/catalogus.js';
-
-/** mulberry32: small, fast and the same on every machine. */
-export function willekeur(zaad: number): () => number {
-    let a = zaad >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+import { willekeur } from '../test/willekeur.js';
 
 const GEWONE = PERSOONSGEGEVENS.filter(c => c.klasse === 'gewoon').map(c => c.naam);
 const LANDEN_EER = ['NL', 'BE', 'DE', 'FR', 'IE', 'SE'];

@@ -91,6 +91,24 @@ export class LspClient {
         return diagnoses;
     }
 
+    /**
+     * The diagnostics for `uri` once the server has been quiet for `stilteMs`: after edits whose
+     * diagnostics nobody awaited, the next publish may still be for an older version.
+     */
+    async rustigeDiagnoses(uri: string, stilteMs = 750, timeoutMs = 30000): Promise<Diagnostic[]> {
+        const einde = Date.now() + timeoutMs;
+        let laatste = this.laatste.get(uri);
+        while (Date.now() < einde) {
+            try {
+                await this.volgendeDiagnoses(uri, stilteMs);
+                laatste = this.laatste.get(uri);
+            } catch {
+                return laatste?.diagnostics ?? [];
+            }
+        }
+        throw new Error(`de diagnoses voor ${uri} kwamen niet tot rust binnen ${timeoutMs} ms`);
+    }
+
     async stop(): Promise<number | null> {
         const einde = new Promise<number | null>(resolve => this.proces.once('exit', code => resolve(code)));
         await this.connection.sendRequest(ShutdownRequest.type);

@@ -40,7 +40,8 @@ export function suggesties(naam: string, kandidaten: Iterable<string>, max = 3):
     const gescoord: Array<{ kandidaat: string; score: number }> = [];
     const gezien = new Set<string>();
     for (const kandidaat of kandidaten) {
-        if (gezien.has(kandidaat) || kandidaat === naam) continue;
+        // After parse recovery a declaration can lack its name, whatever the AST type says.
+        if (typeof kandidaat !== 'string' || gezien.has(kandidaat) || kandidaat === naam) continue;
         gezien.add(kandidaat);
         const k = kandidaat.toLowerCase();
         const grens = Math.max(naam.length >= 4 ? 2 : 1, Math.floor(Math.max(naam.length, kandidaat.length) / 4));

@@ -1,5 +1,5 @@
 import {
-    AstUtils, CstUtils, DefaultDocumentValidator, DocumentValidator, isLeafCstNode,
+    AstUtils, CstUtils, DefaultDocumentValidator, DocumentValidator, isLeafCstNode, isOperationCancelled,
     type AstNode, type AstReflection, type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationOptions
 } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
@@ -38,7 +38,21 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
         if (isCatalogusDocument(document)) {
             return [];
         }
-        return super.validateDocument(document, options, cancelToken);
+        try {
+            return await super.validateDocument(document, options, cancelToken);
+        } catch (fout) {
+            if (isOperationCancelled(fout)) {
+                throw fout;
+            }
+            // A bug in a check must cost the user one finding, never the language server.
+            console.error(`Interne fout bij het controleren van ${document.uri.toString()}:`, fout);
+            return [{
+                severity: DiagnosticSeverity.Error,
+                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                message: 'Interne fout bij het controleren van dit bestand; niet alle controles zijn uitgevoerd. Meld dit aan de beheerders van vwo.',
+                source: 'vwo'
+            }];
+        }
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
