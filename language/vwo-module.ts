@@ -16,6 +16,8 @@ import { VwoRenameProvider } from './lsp/vwo-rename.js';
 import { VwoHoverProvider } from './lsp/vwo-hover.js';
 import { VwoCompletionProvider } from './lsp/vwo-completion.js';
 import { VwoFormatter } from './lsp/vwo-formatter.js';
+import { VwoSemanticTokenProvider } from './lsp/vwo-semantic-tokens.js';
+import { VwoCodeLensProvider } from './lsp/vwo-code-lens.js';
 import { VwoCodeActionProvider } from './lsp/vwo-code-actions.js';
 
 /** Services that vwo adds to Langium's. */
@@ -51,6 +53,8 @@ export const VwoModule: Module<VwoServices, PartialLangiumServices & VwoAddedSer
         HoverProvider: (services) => new VwoHoverProvider(services),
         CompletionProvider: (services) => new VwoCompletionProvider(services),
         Formatter: () => new VwoFormatter(),
+        SemanticTokenProvider: (services) => new VwoSemanticTokenProvider(services),
+        CodeLensProvider: () => new VwoCodeLensProvider(),
         CodeActionProvider: (services) => new VwoCodeActionProvider(services)
     }
 };
