@@ -1,0 +1,188 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import type { Overeenkomst } from '../../language/generated/ast.js';
+import { bouwDocument } from '../../language/render/index.js';
+import type { VwoDocument } from '../../language/render/model.js';
+import { lees, voorbeeld, WORTEL } from '../hulp.js';
+
+export const SEED = readFileSync(path.join(WORTEL, '..', 'shared', 'seeds', '002_6814bde1a847c1f0.txt'), 'utf8');
+
+export async function model(tekst: string): Promise<VwoDocument> {
+    const document = await lees(tekst);
+    return bouwDocument(document.parseResult.value as Overeenkomst);
+}
+
+export async function modelVan(naam: string): Promise<VwoDocument> {
+    return model(voorbeeld(naam));
+}
+
+/** Whitespace and quote characters normalised, nothing else (the issue's fidelity rule). */
+export function normaliseer(tekst: string): string {
+    return tekst.replace(/[‘’‚‛′]/g, '\'').replace(/[“”„‟″]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The lines of the seed that articles 1–8 and Bijlage 3 consist of: from "Artikel 1 Definities"
+ * in chapter 3 up to "Ondertekening", and from "Bijlage 3: Relevante GIBIT-2020 artikelen" to the
+ * end. The seed's anonymisation artefact in art. 4.4 is restored as DESIGN.md prescribes.
+ */
+export function seedRegels(): { artikelen: string[]; bijlage3: string[] } {
+    const regels = SEED.split(/\r?\n/);
+    const hoofdstuk3 = regels.findIndex((r, i) => i > 100 && r.trim() === '3. Standaard verwerkersovereenkomst gemeenten');
+    const begin = regels.findIndex((r, i) => i > hoofdstuk3 && r.startsWith('Artikel 1 Definities'));
+    const eind = regels.findIndex((r, i) => i > begin && r.trim() === 'Ondertekening');
+    const bijlage3 = regels.findIndex((r, i) => i > eind && r.startsWith('Bijlage 3: Relevante GIBIT-2020 artikelen'));
+    const schoon = (r: string) => r.replace('werken voor Xxxxxxxxx en subverwerkers', 'werken voor Verwerker en subverwerkers');
+    return {
+        artikelen: regels.slice(begin, eind).map(schoon).filter(r => r.trim()),
+        bijlage3: regels.slice(bijlage3 + 1).map(schoon).filter(r => r.trim())
+    };
+}
+
+/** What must appear of a seed line: the text without the clause number ("4.5 "), which writers may lay out differently. */
+export function zonderNummer(regel: string): string {
+    return regel.replace(/^\d+\.\d+\s+/, '').replace(/^Artikel \d+\.?\s+/, '');
+}
+
+// ---- reading the outputs back as text ----
+
+export function markdownTekst(md: string): string {
+    return md.replace(/\\([\\`*_[\]<>|~&#!.)+=-])/g, '$1').replace(/\*\*/g, '').replace(/<br>/g, '\n');
+}
+
+const ENTITEITEN: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'', '#39': '\'' };
+
+export function decodeerEntiteiten(tekst: string): string {
+    return tekst.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (geheel, naam: string) => {
+        if (naam.startsWith('#x')) return String.fromCodePoint(parseInt(naam.slice(2), 16));
+        if (naam.startsWith('#')) return naam === '#39' ? '\'' : String.fromCodePoint(Number(naam.slice(1)));
+        return ENTITEITEN[naam] ?? geheel;
+    });
+}
+
+/** The text of an HTML page: tags out (block ends become line breaks), entities decoded. */
+export function htmlTekst(html: string): string {
+    const body = html.replace(/^[\s\S]*?<body>/, '').replace(/<\/body>[\s\S]*$/, '');
+    return decodeerEntiteiten(body.replace(/<\/(p|h\d|li|tr|td|th|section|div)>|<br>/g, '\n').replace(/<[^>]+>/g, ''));
+}
+
+/** The files of a zip archive (stored or deflated), read with node:zlib only. */
+export function leesZip(buffer: Buffer): Map<string, Buffer> {
+    const bestanden = new Map<string, Buffer>();
+    let eocd = buffer.length - 22;
+    while (eocd >= 0 && buffer.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+    if (eocd < 0) throw new Error('geen zip: einde van de centrale map ontbreekt');
+    const aantal = buffer.readUInt16LE(eocd + 10);
+    let p = buffer.readUInt32LE(eocd + 16);
+    for (let i = 0; i < aantal; i++) {
+        if (buffer.readUInt32LE(p) !== 0x02014b50) throw new Error('kapotte centrale map');
+        const methode = buffer.readUInt16LE(p + 10);
+        const gecomprimeerd = buffer.readUInt32LE(p + 20);
+        const naamLengte = buffer.readUInt16LE(p + 28);
+        const extraLengte = buffer.readUInt16LE(p + 30);
+        const commentaarLengte = buffer.readUInt16LE(p + 32);
+        const lokaal = buffer.readUInt32LE(p + 42);
+        const naam = buffer.subarray(p + 46, p + 46 + naamLengte).toString('utf8');
+        if (buffer.readUInt32LE(lokaal) !== 0x04034b50) throw new Error(`kapotte lokale kop van ${naam}`);
+        const start = lokaal + 30 + buffer.readUInt16LE(lokaal + 26) + buffer.readUInt16LE(lokaal + 28);
+        const data = buffer.subarray(start, start + gecomprimeerd);
+        bestanden.set(naam, methode === 0 ? Buffer.from(data) : inflateRawSync(data));
+        p += 46 + naamLengte + extraLengte + commentaarLengte;
+    }
+    return bestanden;
+}
+
+/**
+ * Well-formedness of an XML part: one root, every tag closed in order, attributes quoted, no
+ * stray `<` or `&` in text. Throws with the position of the first problem.
+ */
+export function controleerXml(xml: string, naam: string): void {
+    const stapel: string[] = [];
+    let wortels = 0;
+    const token = /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)|(<)/g;
+    let m: RegExpExecArray | null;
+    while ((m = token.exec(xml)) !== null) {
+        const [, sluit, tag, , leeg, tekst, los] = m;
+        if (los) throw new Error(`${naam}: ongeldige '<' op positie ${m.index}: ${xml.slice(m.index, m.index + 60)}`);
+        if (tekst !== undefined) {
+            const fout = /&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.exec(tekst);
+            if (fout) throw new Error(`${naam}: losse '&' op positie ${m.index + fout.index}`);
+            if (stapel.length === 0 && tekst.trim()) throw new Error(`${naam}: tekst buiten het wortelelement`);
+            continue;
+        }
+        if (!tag) continue;
+        if (sluit) {
+            const open = stapel.pop();
+            if (open !== tag) throw new Error(`${naam}: </${tag}> sluit <${open}> op positie ${m.index}`);
+        } else {
+            if (stapel.length === 0) wortels++;
+            if (!leeg) stapel.push(tag);
+        }
+    }
+    if (stapel.length > 0) throw new Error(`${naam}: niet gesloten: ${stapel.join(' > ')}`);
+    if (wortels !== 1) throw new Error(`${naam}: ${wortels} wortelelementen`);
+}
+
+/** Every part well-formed, and every part has a content type ([Content_Types].xml). */
+export function controleerDocx(buffer: Buffer): Map<string, Buffer> {
+    const delen = leesZip(buffer);
+    for (const vereist of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/numbering.xml']) {
+        if (!delen.has(vereist)) throw new Error(`${vereist} ontbreekt`);
+    }
+    const typen = delen.get('[Content_Types].xml')!.toString('utf8');
+    for (const [naam, inhoud] of delen) {
+        if (naam.endsWith('.xml') || naam.endsWith('.rels')) controleerXml(inhoud.toString('utf8'), naam);
+        const extensie = naam.split('.').pop()!;
+        if (!typen.includes(`PartName="/${naam}"`) && !typen.includes(`Extension="${extensie}"`)) {
+            throw new Error(`${naam} heeft geen content type`);
+        }
+    }
+    // every relationship points to a part that exists
+    for (const [naam, inhoud] of delen) {
+        if (!naam.endsWith('.rels')) continue;
+        const map = naam.replace(/_rels\/[^/]*\.rels$/, '');
+        for (const m of inhoud.toString('utf8').matchAll(/Target="([^"]+)"(?![^>]*TargetMode="External")/g)) {
+            const doel = m[1].startsWith('/') ? m[1].slice(1) : path.posix.normalize(map + m[1]);
+            if (!delen.has(doel)) throw new Error(`${naam} verwijst naar ${doel}, dat ontbreekt`);
+        }
+    }
+    return delen;
+}
+
+/** The text of word/document.xml (and footnotes), paragraph by paragraph. */
+export function docxTekst(delen: Map<string, Buffer>): string {
+    const xml = ['word/document.xml', 'word/footnotes.xml'].map(n => delen.get(n)?.toString('utf8') ?? '').join('\n');
+    return xml.split('</w:p>')
+        .map(p => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map(m => m[1] ?? '\t').join(''))
+        .map(decodeerEntiteiten)
+        .join('\n');
+}
+
+/** LibreOffice, when installed: the path of `soffice`, else undefined. */
+export function soffice(): string | undefined {
+    const r = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() || undefined : undefined;
+}
+
+/** Converts a DOCX with LibreOffice headless to text; throws when LibreOffice fails to load it. */
+export function libreOfficeTekst(programma: string, docx: Buffer): string {
+    const map = mkdtempSync(path.join(tmpdir(), 'vwo-lo-'));
+    try {
+        const invoer = path.join(map, 'overeenkomst.docx');
+        writeFileSync(invoer, docx);
+        const r = spawnSync(programma, ['--headless', '--norestore', `-env:UserInstallation=file://${map}/profiel`, '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', map, invoer], { encoding: 'utf8', timeout: 120000 });
+        const uit = path.join(map, 'overeenkomst.txt');
+        let tekst: string;
+        try {
+            tekst = readFileSync(uit, 'utf8');
+        } catch {
+            throw new Error(`LibreOffice kon het document niet omzetten (afsluitcode ${r.status}): ${r.stderr}${r.stdout}`);
+        }
+        return tekst;
+    } finally {
+        rmSync(map, { recursive: true, force: true });
+    }
+}
