@@ -4,27 +4,30 @@
  * Lineair in het aantal kandidaten; elke vergelijking is begrensd door de lengte van twee namen.
  */
 
+/** Three rows of the distance table, reused between calls (no allocation per comparison). */
+let rijen: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Afstand tussen twee teksten: invoegen, weglaten, vervangen en verwisselen van buren kosten 1. */
 export function bewerkingsafstand(a: string, b: string, grens = Infinity): number {
     if (a === b) return 0;
     if (Math.abs(a.length - b.length) > grens) return grens + 1;
-    let tweeTerug: number[] = [];
-    let vorige = Array.from({ length: b.length + 1 }, (_, j) => j);
+    if (rijen[0].length <= b.length) rijen = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+    let [tweeTerug, vorige, huidige] = rijen;
+    for (let j = 0; j <= b.length; j++) vorige[j] = j;
     for (let i = 1; i <= a.length; i++) {
-        const huidige = [i];
+        huidige[0] = i;
         let rijMinimum = i;
         for (let j = 1; j <= b.length; j++) {
-            const kosten = a[i - 1] === b[j - 1] ? 0 : 1;
+            const kosten = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
             let waarde = Math.min(vorige[j] + 1, huidige[j - 1] + 1, vorige[j - 1] + kosten);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
                 waarde = Math.min(waarde, tweeTerug[j - 2] + 1);
             }
-            huidige.push(waarde);
-            rijMinimum = Math.min(rijMinimum, waarde);
+            huidige[j] = waarde;
+            if (waarde < rijMinimum) rijMinimum = waarde;
         }
         if (rijMinimum > grens) return grens + 1;
-        tweeTerug = vorige;
-        vorige = huidige;
+        [tweeTerug, vorige, huidige] = [vorige, huidige, tweeTerug];
     }
     return vorige[b.length];
 }

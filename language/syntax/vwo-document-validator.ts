@@ -97,6 +97,9 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        // Suggestions cost a comparison with every candidate; past this many unresolved references
+        // (a file pasted in from elsewhere) they are left out, so the work stays linear.
+        let suggestiesOver = 200;
         for (const reference of document.references) {
             const fout = reference.error;
             if (!fout || !reference.$refNode) {
@@ -104,7 +107,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
             }
             const naam = reference.$refText;
             const soort = fout.info.reference && this.soortVerwijzing(fout.info.container, fout.info.property);
-            const voorstel = soort ? suggesties(naam, soort.kandidaten()) : [];
+            const voorstel = soort && suggestiesOver-- > 0 ? suggesties(naam, soort.kandidaten()) : [];
             diagnostics.push({
                 severity: DiagnosticSeverity.Error,
                 range: reference.$refNode.range,

@@ -118,11 +118,20 @@ export function controleerLandSubverwerker(subverwerker: Subverwerker, accept: V
     }
 }
 
+const CODES = BESTEMMINGEN.map(b => b.code);
+/** Unknown codes repeat within and between files; their suggestions are remembered (bounded). */
+const landSuggestiesCache = new Map<string, string[]>();
+
 /** The nearest country codes for something that is none: `UK` → GB, `Zwitserland` → CH, `USA` → US. */
 export function landSuggesties(tekst: string): string[] {
-    const bedoeld = bedoeldeLandcode(tekst);
-    if (bedoeld) return [bedoeld];
-    return suggesties(tekst.toUpperCase(), BESTEMMINGEN.map(b => b.code)).slice(0, 3);
+    let voorstel = landSuggestiesCache.get(tekst);
+    if (!voorstel) {
+        const bedoeld = bedoeldeLandcode(tekst);
+        voorstel = bedoeld ? [bedoeld] : suggesties(tekst.toUpperCase(), CODES, 3);
+        if (landSuggestiesCache.size >= 1000) landSuggestiesCache.clear();
+        landSuggestiesCache.set(tekst, voorstel);
+    }
+    return [...voorstel];
 }
 
 function meldOnbekendLand(land: string, accept: ValidationAcceptor, node: Doorgifte | Subverwerker, soort: 'doorgifte' | 'subverwerker'): void {
