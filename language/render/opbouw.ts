@@ -35,8 +35,17 @@ export const BESTUURSORGAAN: Readonly<Record<string, string>> = {
     burgemeester: 'de burgemeester'
 };
 
-const tekst = (t: string): Inline => ({ soort: 'tekst', tekst: t });
-const waarde = (t: string): Inline => ({ soort: 'waarde', tekst: t });
+/**
+ * User text as every format can carry it: control characters (which XML 1.0 forbids, so they
+ * would break a DOCX) become spaces, and lone surrogates become U+FFFD.
+ */
+export function schoon(t: string): string {
+    const heel = typeof (t as { toWellFormed?: () => string }).toWellFormed === 'function' ? (t as unknown as { toWellFormed(): string }).toWellFormed() : t;
+    return heel.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, ' ').replace(/[\t\r\n]/g, ' ');
+}
+
+const tekst = (t: string): Inline => ({ soort: 'tekst', tekst: schoon(t) });
+const waarde = (t: string): Inline => ({ soort: 'waarde', tekst: schoon(t) });
 const invulveld = (t: string): Inline => ({ soort: 'invulveld', tekst: t });
 
 /** A value of the file, or the placeholder when it is missing or empty. */
@@ -162,14 +171,14 @@ class Bouwer {
     }
 
     afwijking(node: AfwijkingNode, kop: string | undefined, origineel: string): { markering: AfwijkingsMarkering; regel: Regel } {
-        const motivering = gevuld(node.motivering);
+        const motivering = gevuld(node.motivering) && schoon(node.motivering!);
         const nummer = this.voetnoot([
-            tekst('Afwijking van de standaard (artikel '), tekst(node.artikel), tekst(')'),
+            tekst('Afwijking van de standaard (artikel '), waarde(node.artikel), tekst(')'),
             ...(motivering ? [tekst('. Motivering: '), waarde(motivering)] : [tekst('.')])
         ]);
-        this.afwijkingen.push({ artikel: node.artikel, kop, origineel, tekst: gevuld(node.tekst), motivering });
+        this.afwijkingen.push({ artikel: schoon(node.artikel), kop, origineel, tekst: gevuld(node.tekst) && schoon(node.tekst!), motivering });
         return {
-            markering: { artikel: node.artikel, motivering, voetnoot: nummer },
+            markering: { artikel: schoon(node.artikel), motivering, voetnoot: nummer },
             regel: [this.open(node.tekst, '<afwijkende tekst>'), { soort: 'voetnoot', nummer }]
         };
     }
@@ -198,7 +207,7 @@ class Bouwer {
         for (const a of this.o.afwijkingen) {
             const verwijzing = zoekArtikel(this.s, a.artikel);
             if (verwijzing) afwijkingen.set(verwijzing.nummer, a);
-            else this.afwijkingen.push({ artikel: a.artikel, tekst: gevuld(a.tekst), motivering: gevuld(a.motivering) });
+            else this.afwijkingen.push({ artikel: schoon(a.artikel), tekst: gevuld(a.tekst) && schoon(a.tekst!), motivering: gevuld(a.motivering) && schoon(a.motivering!) });
         }
         for (const artikel of this.s.tekst.artikelen) {
             this.blokken.push({ soort: 'kop', niveau: 2, nummer: `Artikel ${artikel.nummer}`, tekst: [tekst(artikel.kop)], anker: `artikel-${artikel.nummer}`, artikel: true });
