@@ -8,8 +8,8 @@ import { origineleTekst, type Alinea, type Artikel, type Lid, type Standaard } f
 import { handleidingLink, zoekElement, type Element } from './vwo-hover-elementen.js';
 
 /** User text and catalogue text shown literally, not as Markdown. */
-export function letterlijk(tekst: string): string {
-    return tekst.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+export function letterlijk(tekst: string | undefined): string {
+    return (tekst ?? '').replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }
 
 export function kop(tekst: string): string {

@@ -3,7 +3,7 @@ import { CstUtils, GrammarAST } from 'langium';
 import { expectHover } from 'langium/test';
 import { zoekElement } from '../../language/lsp/vwo-hover-elementen.js';
 import { lees, opruimen, positie, voorbeeld, Vwo, WEBFORMULIEREN, ZAAKSYSTEEM } from '../hulp.js';
-import { alleKeywords, hoverOp, metCursor } from './hulp-lsp.js';
+import { alleKeywords, hoverIn, hoverOp, metCursor } from './hulp-lsp.js';
 
 const hover = expectHover(Vwo);
 const zaaksysteem = voorbeeld(ZAAKSYSTEEM);
@@ -97,7 +97,7 @@ describe('hover', () => {
                     .filter(b => /^\p{L}+$/u.test(b.text) && GrammarAST.isKeyword(b.grammarSource)).toArray();
                 assert.ok(bladeren.length > 50, `${bladeren.length} keywords`);
                 for (const blad of bladeren) {
-                    const inhoud = await hoverOp(tekst, blad.offset + 1);
+                    const inhoud = await hoverIn(document, blad.offset + 1);
                     assert.match(inhoud, /^#### /, `geen hover op '${blad.text}' (regel ${blad.range.start.line + 1})`);
                     if (blad.text !== 'afwijking') assert.match(inhoud, /Standaard: \*\*/, `geen artikel bij '${blad.text}'`);
                 }
@@ -208,5 +208,30 @@ describe('hover', () => {
             assert.equal(await hoverOp(zaaksysteem, positie(zaaksysteem, '{')), '');
             assert.equal(await hoverBij(zaaksysteem, '"Gouda"'), '');
         });
+    });
+});
+
+describe('hover en completion op elke positie', () => {
+    afterEach(opruimen);
+
+    it('geven nooit een fout, ook niet in een half getypt of kapot bestand', async () => {
+        const kapot = [
+            'overeenkomst X {',
+            '    verwerking V { doorgifte instrument SCC maatregelen',
+            '    subverwerker { land }',
+            '    categorie "zonder naam" bijzonder',
+            '    afwijking { tekst "t" }',
+            '    verwerking W { persoonsgegevens BSN, , Onbekend subverwerkers Niemand doorgifte ZZ instrument Onzin }',
+            '    beveiliging { normenstelsel toereikendheid , tpm }',
+            '    ondertekening { verwerker functie "f" datum 2024-13-45 }'
+        ].join('\n');
+        for (const tekst of [zaaksysteem, webformulieren, kapot]) {
+            const document = await lees(tekst);
+            for (let offset = 0; offset <= tekst.length; offset++) {
+                const params = { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset) };
+                await Vwo.lsp.HoverProvider!.getHoverContent(document, params);
+                if (offset % 7 === 0) await Vwo.lsp.CompletionProvider!.getCompletion(document, params);
+            }
+        }
     });
 });

@@ -1,4 +1,4 @@
-import { GrammarAST, AstUtils } from 'langium';
+import { GrammarAST, AstUtils, type LangiumDocument } from 'langium';
 import type { Hover } from 'vscode-languageserver';
 import { lees, Vwo, positie } from '../hulp.js';
 
@@ -10,7 +10,11 @@ export function metCursor(tekst: string, zoek: string, n = 1, delta = 0): string
 
 /** The hover Markdown at an offset of a parsed text; '' when there is none. */
 export async function hoverOp(tekst: string, offset: number): Promise<string> {
-    const document = await lees(tekst);
+    return hoverIn(await lees(tekst), offset);
+}
+
+/** The hover Markdown at an offset of an already parsed document. */
+export async function hoverIn(document: LangiumDocument, offset: number): Promise<string> {
     const hover: Hover | undefined = await Vwo.lsp.HoverProvider!.getHoverContent(document, {
         textDocument: { uri: document.uri.toString() },
         position: document.textDocument.positionAt(offset)
