@@ -1,6 +1,7 @@
-import { GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Overeenkomst } from '../generated/ast.js';
 import { Code, codeInfo } from './codes.js';
+import { verwijzing } from './gedeeld.js';
 
 type Gedeclareerd = AstNode & { name: string };
 
@@ -20,15 +21,11 @@ export function controleerDubbeleNamen(overeenkomst: Overeenkomst, accept: Valid
                 eerste.set(node.name, node);
                 continue;
             }
-            const eerderNaam = GrammarUtils.findNodeForProperty(eerder.$cstNode, 'name');
             accept('error', `Er is al een ${soort} met de naam '${node.name}'. Geef elke ${soort} een eigen naam, anders is niet duidelijk naar welke verwezen wordt.`, {
                 node,
                 property: 'name',
                 ...codeInfo(Code.dubbeleNaam),
-                relatedInformation: eerderNaam && eerder.$document ? [{
-                    location: { uri: eerder.$document.uri.toString(), range: eerderNaam.range },
-                    message: `eerste ${soort} '${node.name}'`
-                }] : undefined
+                relatedInformation: verwijzing(eerder, `eerste ${soort} '${node.name}'`, 'name')
             });
         }
     }
