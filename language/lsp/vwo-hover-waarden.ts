@@ -74,7 +74,7 @@ function categorieHover(node: ast.Categorie, context: AstNode): string {
         `**${letterlijk(node.omschrijving ?? node.name)}**` + (node.bijzonder ? ' — gemarkeerd als `bijzonder`: bijzondere of gevoelige persoonsgegevens (art. 9/10 AVG); overweeg een DPIA (**art. 4.7**).' : ' — gewone persoonsgegevens'),
         'Een aanvulling op de catalogus van Bijlage 1, gedeclareerd in dit bestand.',
         gebruik,
-        link('Eigen catalogus', 'eigen-catalogus')
+        link('Eigen catalogus', 'bouwstenen')
     ].join('\n\n');
 }
 
@@ -94,7 +94,7 @@ function betrokkeneHover(node: ast.Betrokkene, context: AstNode): string {
         `**${letterlijk(node.omschrijving ?? node.name)}**`,
         'Een aanvulling op de catalogus van Bijlage 1, gedeclareerd in dit bestand.',
         gebruik,
-        link('Eigen catalogus', 'eigen-catalogus')
+        link('Eigen catalogus', 'bouwstenen')
     ].join('\n\n');
 }
 
@@ -134,7 +134,7 @@ function landHover(code: string, context: AstNode): string {
         doc,
         `Standaard: ${vindplaatsen(['art. 4.3', 'Bijlage 1, tabel 1, kolom "Doorgifte naar derde landen"'])}  \nAVG: hoofdstuk V AVG (art. 44–49)`,
         ...toelichtingen(standaardVan(context), ['bijlage-1.doorgifte']),
-        link('Doorgifte', 'doorgifte')
+        link('Doorgifte', 'bouwstenen')
     ].join('\n\n');
 }
 
@@ -181,7 +181,7 @@ function instrumentHover(doorgifte: ast.Doorgifte): string {
         ...extra,
         `Standaard: ${vindplaatsen(['art. 4.3', 'Bijlage 1, tabel 1, kolom "Doorgifte-instrument"'])}  \nAVG: art. 45, 46 en 49 AVG`,
         ...toelichtingen(standaardVan(doorgifte), ['bijlage-1.doorgifte-instrument']),
-        link('Doorgifte', 'doorgifte')
+        link('Doorgifte', 'bouwstenen')
     ].join('\n\n');
 }
 
@@ -204,7 +204,7 @@ function subverwerkerHover(node: ast.Subverwerker, context: AstNode): string {
         subverwerkerSamenvatting(node),
         gebruikRegel(gebruiktIn(context, node)),
         `Standaard: ${vindplaatsen(['art. 4.5', 'Bijlage 1, tabel 3'])}  \nAVG: art. 28 lid 2 en lid 4 AVG`,
-        link('Subverwerker', 'subverwerker')
+        link('Subverwerker', 'bouwstenen')
     ].join('\n\n');
 }
 
@@ -221,7 +221,7 @@ function verwerkingHover(node: ast.Verwerking): string {
             node.doorgiften.length ? `Doorgifte: ${node.doorgiften.map(d => d.land + (d.instrument ? ` (${d.instrument})` : '')).join(', ')}` : undefined
         ].filter(r => r !== undefined).join('  \n'),
         `Standaard: ${vindplaatsen(['art. 3.2', 'Bijlage 1, tabel 1'])}`,
-        link('Verwerking', 'verwerking')
+        link('Verwerking', 'bouwstenen')
     ].join('\n\n');
 }
 
@@ -280,7 +280,7 @@ export function afwijkingHover(node: ast.Afwijking): string {
     delen.push(`*${letterlijk(AFWIJKING_JAARRAPPORTAGE)}* (pas toe of leg uit)`);
     const toelichtingSleutels = artikel.lid ? [artikel.lid.nummer] : artikel.artikel.leden.map(l => l.nummer);
     delen.push(...toelichtingen(s, toelichtingSleutels));
-    delen.push(`${link('Afwijking', 'afwijking')} · ${bronregel(s)}`);
+    delen.push(`${link('Afwijking', 'bouwstenen')} · ${bronregel(s)}`);
     return delen.join('\n\n');
 }
 

@@ -199,7 +199,7 @@ describe('hover', () => {
             const tekst = await hoverBij(zaaksysteem, 'verwerking Zaakafhandeling');
             assert.match(tekst, /^#### `verwerking` · Verwerking/);
             assert.match(tekst, /\*\*art\. 3\.2\*\*/);
-            assert.match(tekst, /\[Taalreferentie\]\(https?:\/\/[^)]+README\.md#verwerking\)/);
+            assert.match(tekst, /\[Taalreferentie\]\(https?:\/\/[^)]+README\.md#bouwstenen\)/);
             assert.match(tekst, /Vereniging van Nederlandse Gemeenten \/ Informatiebeveiligingsdienst voor gemeenten/);
             assert.match(tekst, /CC BY-NC-SA 4\.0/);
         });
