@@ -3,8 +3,13 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { exporteer } from './exporteren.js';
 import { Voorbeelden } from './voorbeeld.js';
 
+/** What the extension exports (`vscode.extensions.getExtension(…).exports`), for the in-editor tests. */
+export interface VwoApi {
+    voorbeeldInhoud(uri: vscode.Uri): string | undefined;
+}
+
 /** The commands of the "VWO" category: preview and export. */
-export function registreerCommandos(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registreerCommandos(context: vscode.ExtensionContext, client: LanguageClient): VwoApi {
     const voorbeelden = new Voorbeelden(client, context.extensionUri);
     context.subscriptions.push(
         voorbeelden,
@@ -14,4 +19,5 @@ export function registreerCommandos(context: vscode.ExtensionContext, client: La
         vscode.commands.registerCommand('vwo.exporterenMarkdown', (uri?: vscode.Uri, doel?: vscode.Uri) => exporteer(client, voorbeelden, 'md', uri instanceof vscode.Uri ? uri : undefined, doel)),
         vscode.commands.registerCommand('vwo.exporterenHtml', (uri?: vscode.Uri, doel?: vscode.Uri) => exporteer(client, voorbeelden, 'html', uri instanceof vscode.Uri ? uri : undefined, doel))
     );
+    return { voorbeeldInhoud: uri => voorbeelden.inhoud(uri) };
 }

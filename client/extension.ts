@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registreerCommandos } from './commandos.js';
+import { registreerCommandos, type VwoApi } from './commandos.js';
 
 let client: LanguageClient | undefined;
 
 /** The thin client: all language knowledge lives in the server. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<VwoApi> {
     const module = context.asAbsolutePath(path.join('out', 'server.cjs'));
     const serverOptions: ServerOptions = {
         run: { module, transport: TransportKind.ipc },
@@ -17,8 +17,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.vwo') }
     };
     client = new LanguageClient('vwo', vscode.l10n.t('VWO language server'), serverOptions, clientOptions);
-    registreerCommandos(context, client);
+    const api = registreerCommandos(context, client);
     await client.start();
+    return api;
 }
 
 export async function deactivate(): Promise<void> {

@@ -30,6 +30,8 @@ class Voorbeeld implements vscode.Disposable {
     private volgnummer = 0;
     private ankers: readonly BronAnker[] = [];
     private laatsteAnker: string | undefined;
+    /** what the webview was last sent (for the in-editor tests) */
+    laatsteInhoud: string | undefined;
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -97,6 +99,7 @@ class Voorbeeld implements vscode.Disposable {
             const melding = antwoord.fouten > 0
                 ? vscode.l10n.t('This agreement has {0} error(s); see the Problems panel. Missing information is shown as the standard\'s placeholders.', antwoord.fouten)
                 : '';
+            this.laatsteInhoud = antwoord.inhoud;
             await this.panel.webview.postMessage({ type: 'inhoud', html: antwoord.inhoud ?? '', melding });
         } catch (fout) {
             if (nummer !== this.volgnummer) return;
@@ -172,6 +175,11 @@ export class Voorbeelden implements vscode.Disposable {
         );
         const sleutel = document.uri.toString();
         this.open.set(sleutel, new Voorbeeld(panel, document, this.client, this.extensionUri, () => this.open.delete(sleutel)));
+    }
+
+    /** The HTML the preview of `uri` last showed, if it is open (for the in-editor tests). */
+    inhoud(uri: vscode.Uri): string | undefined {
+        return this.open.get(uri.toString())?.laatsteInhoud;
     }
 
     dispose(): void {

@@ -132,6 +132,15 @@ stap('completion biedt na persoonsgegevens de categorieën van Bijlage 1 aan', a
     await page.keyboard.press('Escape');
 });
 
+stap('"Voorbeeld openen aan de zijkant" toont de ingevulde standaardtekst naast de editor', async () => {
+    await openUitVerkenner('zaaksysteem-zwolle.vwo');
+    await palet('VWO: Open Preview to the Side');
+    const voorbeeld = page.locator('iframe.webview.ready').last().contentFrame().locator('#active-frame').contentFrame();
+    await voorbeeld.locator('h1', { hasText: 'Verwerkersovereenkomst uitvoering Overeenkomst Zaaksysteem 2024' }).waitFor({ timeout: 30_000 });
+    await voorbeeld.locator('#artikel-4\\.5').waitFor();
+    await schermafdruk('vscode-voorbeeld.png');
+});
+
 // ---- run -----------------------------------------------------------------------------------------
 let gefaald = false;
 for (const { naam, doe } of stappen) {

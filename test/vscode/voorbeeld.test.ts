@@ -1,0 +1,79 @@
+/** Preview and export (issue 6): the commands of the "VWO" category in a real VS Code. */
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { actief, bestand, herstelAlles, open, wachtTot, WEBFORMULIEREN, ZAAKSYSTEEM } from './hulp';
+
+interface VwoApi {
+    voorbeeldInhoud(uri: vscode.Uri): string | undefined;
+}
+
+async function api(): Promise<VwoApi> {
+    return (await actief()).exports as VwoApi;
+}
+
+function voorbeeldTabs(): vscode.Tab[] {
+    return vscode.window.tabGroups.all.flatMap(g => g.tabs)
+        .filter(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('vwo.voorbeeld'));
+}
+
+describe('voorbeeld en export', () => {
+    afterEach(herstelAlles);
+
+    it('de opdrachten staan in de categorie VWO, met Ctrl+K V en een knop in de titelbalk', async () => {
+        const pakket = (await actief()).packageJSON.contributes;
+        const opdrachten = (pakket.commands as Array<{ command: string; category: string }>).filter(c => c.command.startsWith('vwo.'));
+        for (const id of ['vwo.voorbeeldOpenen', 'vwo.voorbeeldOpenenZijkant', 'vwo.exporterenDocx', 'vwo.exporterenMarkdown', 'vwo.exporterenHtml']) {
+            assert.equal(opdrachten.find(c => c.command === id)?.category, 'VWO', id);
+        }
+        const alle = await vscode.commands.getCommands(true);
+        assert.ok(alle.includes('vwo.voorbeeldOpenenZijkant'));
+        assert.ok((pakket.keybindings as Array<{ command: string; key: string }>).some(k => k.command === 'vwo.voorbeeldOpenenZijkant' && k.key === 'ctrl+k v'));
+        assert.ok((pakket.menus['editor/title'] as Array<{ command: string }>).some(m => m.command === 'vwo.voorbeeldOpenenZijkant'));
+    });
+
+    it('"Voorbeeld openen aan de zijkant" opent een webview met de artikeltekst, die na een bewerking bijwerkt', async () => {
+        const document = await open(ZAAKSYSTEEM);
+        const vwo = await api();
+        await vscode.commands.executeCommand('vwo.voorbeeldOpenenZijkant');
+        await wachtTot(() => voorbeeldTabs().length === 1, 20_000, 'een voorbeeldtabblad');
+        assert.equal(voorbeeldTabs()[0].group.viewColumn, vscode.ViewColumn.Two, 'aan de zijkant');
+        const eerst = await wachtTot(() => vwo.voorbeeldInhoud(document.uri), 20_000, 'de gerenderde tekst');
+        assert.match(eerst, /Verwerker verwerkt de door of via Verwerkingsverantwoordelijke ter beschikking gestelde Persoonsgegevens/);
+        assert.match(eerst, /Gemeente <span class="waarde">Zwolle<\/span>/);
+
+        const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+        const start = document.getText().indexOf('"Zwolle"');
+        await editor.edit(e => e.replace(new vscode.Range(document.positionAt(start), document.positionAt(start + 8)), '"Kampen"'));
+        const daarna = await wachtTot(() => {
+            const html = vwo.voorbeeldInhoud(document.uri);
+            return html?.includes('Kampen') ? html : undefined;
+        }, 20_000, 'bijgewerkt voorbeeld');
+        assert.match(daarna, /Gemeente <span class="waarde">Kampen<\/span>/);
+
+        // a second call reveals the same preview instead of opening another
+        await vscode.commands.executeCommand('vwo.voorbeeldOpenenZijkant');
+        assert.equal(voorbeeldTabs().length, 1);
+    });
+
+    it('"Exporteren als DOCX…" schrijft een Word-document; een .vwo wordt nooit overschreven', async () => {
+        const document = await open(WEBFORMULIEREN);
+        const doel = bestand('webformulieren-export.docx');
+        const geschreven = await vscode.commands.executeCommand<vscode.Uri | undefined>('vwo.exporterenDocx', document.uri, doel);
+        assert.equal(geschreven?.toString(), doel.toString());
+        const inhoud = await vscode.workspace.fs.readFile(doel);
+        assert.equal(Buffer.from(inhoud.subarray(0, 2)).toString('latin1'), 'PK', 'een zip-archief');
+        assert.ok(inhoud.length > 5000);
+
+        const md = bestand('webformulieren-export.md');
+        await vscode.commands.executeCommand('vwo.exporterenMarkdown', document.uri, md);
+        assert.match(Buffer.from(await vscode.workspace.fs.readFile(md)).toString('utf8'), /Afwijkingen van de Standaard VWO/);
+
+        const bron = Buffer.from(await vscode.workspace.fs.readFile(document.uri)).toString('utf8');
+        const geweigerd = await vscode.commands.executeCommand<vscode.Uri | undefined>('vwo.exporterenHtml', document.uri, document.uri);
+        assert.equal(geweigerd, undefined);
+        assert.equal(Buffer.from(await vscode.workspace.fs.readFile(document.uri)).toString('utf8'), bron, 'de .vwo is onaangeroerd');
+        const ander = bestand('ander.vwo');
+        assert.equal(await vscode.commands.executeCommand('vwo.exporterenHtml', document.uri, ander), undefined);
+        await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(ander)));
+    });
+});
