@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeActionParams } from 'vscode-languageserver-protocol';
 import {
@@ -6,7 +6,7 @@ import {
     type SnippetTextEdit, type TextEdit, type WorkspaceEdit
 } from 'vscode-languageserver-types';
 import {
-    isContactpersoon, isDoorgifte, isOvereenkomst, isSubverwerker, isVerwerking, isVerwerkingsverantwoordelijke, isAfwijking,
+    isContactpersoon, isDoorgifte, isOvereenkomst, isSubverwerker, isVerwerker, isVerwerking, isVerwerkingsverantwoordelijke, isAfwijking,
     type Overeenkomst, type Rol, type Verwerking
 } from '../generated/ast.js';
 import { zoekBestemming } from '../referentie/landen.js';
@@ -79,6 +79,21 @@ export class VwoCodeActionProvider implements CodeActionProvider {
                 [c.alsLaatsteRegel(contact.$cstNode, 'buitenKantooruren "${1:telefoonnummer buiten kantooruren}"', 'buitenKantooruren ""')], true)] : [];
         },
         [Code.subverwerkerOngebruikt]: gebruikSubverwerker,
+        [Code.ontbrekendeDiensten]: c => {
+            if (c.wortel.diensten !== undefined || !c.wortel.$cstNode) return [];
+            return [c.actie(`Voeg 'diensten' toe`, [c.alsEersteRegel(c.wortel.$cstNode, 'diensten ""', 'diensten "${1:specificatie dienst(en)}"', c.wortel.hoofdovereenkomst?.$cstNode ?? c.eigenschap(c.wortel, 'standaard'))], true)];
+        },
+        [Code.ontbrekendeDoeleinden]: c => {
+            const verwerking = c.node(isVerwerking);
+            if (!verwerking?.$cstNode || verwerking.doeleinden !== undefined) return [];
+            return [c.actie(`Voeg 'doeleinden' toe`, [c.alsEersteRegel(verwerking.$cstNode, 'doeleinden ""', 'doeleinden "${1:verwerkingsdoeleinden}"', c.eigenschap(verwerking, 'naam'))], true)];
+        },
+        [Code.ontbrekendePartij]: c => {
+            const veld = (c.diagnose.data as { veld?: string } | undefined)?.veld;
+            const partij = veld === 'gemeente' ? c.node(isVerwerkingsverantwoordelijke) : veld === 'naam' ? c.node(isVerwerker) : undefined;
+            if (!partij?.$cstNode || !veld) return [];
+            return [c.actie(`Voeg '${veld}' toe`, [c.alsEersteRegel(partij.$cstNode, `${veld} ""`, `${veld} "\${1:${veld === 'naam' ? 'naam van de verwerker' : 'naam van de gemeente'}}"`)], true)];
+        },
         [Code.afwijkingZonderMotivering]: c => {
             const afwijking = c.node(isAfwijking);
             return afwijking?.$cstNode ? [c.actie(`Voeg 'motivering' toe`,
@@ -170,11 +185,17 @@ class Context {
         return this.invoegen(na, `${this.nl}${inspring}${tekst}`, `${this.nl}${inspring}${snippet}`);
     }
 
-    /** A new line just after the opening `{` of a block. */
-    alsEersteRegel(blok: CstNode, tekst: string): Wijziging {
+    /** A new line just after the opening `{` of a block, or after the line of `na` when given. */
+    alsEersteRegel(blok: CstNode, tekst: string, snippet?: string, na?: CstNode): Wijziging {
         const open = CstUtils.streamCst(blok).find(n => n.text === '{' && !n.hidden);
-        const positie = open ? open.range.end : blok.range.end;
-        return this.invoegen(positie, `${this.nl}${this.veldInspringing(blok)}${tekst}`);
+        const positie = na ? na.range.end : open ? open.range.end : blok.range.end;
+        const inspring = this.veldInspringing(blok);
+        return this.invoegen(positie, `${this.nl}${inspring}${tekst}`, snippet === undefined ? undefined : `${this.nl}${inspring}${snippet}`);
+    }
+
+    /** The CST node of a property of a node, when it is written. */
+    eigenschap(node: AstNode, property: string): CstNode | undefined {
+        return node.$cstNode ? GrammarUtils.findNodeForProperty(node.$cstNode, property) : undefined;
     }
 
     /** The indentation of the fields of a block: one unit deeper than the block's own line. */

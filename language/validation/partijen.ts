@@ -47,9 +47,13 @@ export function controleerPartijen(overeenkomst: Overeenkomst, accept: Validatio
 }
 
 function controleerVerwerkingsverantwoordelijke(vv: Verwerkingsverantwoordelijke, accept: ValidationAcceptor): void {
-    if (vv.gemeente === undefined) {
+    if (isLeeg(vv.gemeente)) {
+        accept('error', `De naam van de gemeente is leeg: de aanhef ("Gemeente <naam gemeente>") kan niet worden ingevuld.`, {
+            node: vv, property: 'gemeente', ...codeInfo(Code.ontbrekendePartij)
+        });
+    } else if (vv.gemeente === undefined) {
         accept('error', `De verwerkingsverantwoordelijke noemt geen gemeente: de aanhef ("Gemeente <naam gemeente>") kan niet worden ingevuld. Voeg toe: gemeente "…".`, {
-            node: vv, keyword: 'verwerkingsverantwoordelijke', ...codeInfo(Code.ontbrekendePartij)
+            node: vv, keyword: 'verwerkingsverantwoordelijke', ...codeInfo(Code.ontbrekendePartij), data: { veld: 'gemeente' }
         });
     }
     if (vv.bestuursorgaan === undefined) {
@@ -61,9 +65,13 @@ function controleerVerwerkingsverantwoordelijke(vv: Verwerkingsverantwoordelijke
 }
 
 function controleerVerwerker(verwerker: Verwerker, accept: ValidationAcceptor): void {
-    if (verwerker.naam === undefined) {
+    if (isLeeg(verwerker.naam)) {
+        accept('error', `De naam van de verwerker is leeg: de aanhef ("<Bedrijf>, gevestigd te …") kan niet worden ingevuld.`, {
+            node: verwerker, property: 'naam', ...codeInfo(Code.ontbrekendePartij)
+        });
+    } else if (verwerker.naam === undefined) {
         accept('error', `De verwerker heeft geen naam: de aanhef ("<Bedrijf>, gevestigd te …") kan niet worden ingevuld. Voeg toe: naam "…".`, {
-            node: verwerker, keyword: 'verwerker', ...codeInfo(Code.ontbrekendePartij)
+            node: verwerker, keyword: 'verwerker', ...codeInfo(Code.ontbrekendePartij), data: { veld: 'naam' }
         });
     }
 }

@@ -1,6 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Beveiliging, Overeenkomst, Verwerking } from '../generated/ast.js';
 import { Code, codeInfo } from './codes.js';
+import { isLeeg } from './gedeeld.js';
 
 /**
  * Completeness under GDPR art. 28(3): the subject-matter (`diensten`), the duration (the main
@@ -9,7 +10,11 @@ import { Code, codeInfo } from './codes.js';
  * shown on the agreement's name; a missing field on the keyword of its block.
  */
 export function controleerVolledigheid(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
-    if (overeenkomst.diensten === undefined) {
+    if (isLeeg(overeenkomst.diensten)) {
+        accept('error', `'diensten' is leeg: beschrijf de dienst(en) die de verwerker op grond van de hoofdovereenkomst levert (onderwerp van de verwerking, art. 28 lid 3 AVG; overweging a) Standaard VWO).`, {
+            node: overeenkomst, property: 'diensten', ...codeInfo(Code.ontbrekendeDiensten)
+        });
+    } else if (overeenkomst.diensten === undefined) {
         accept('error', `De overeenkomst noemt geen 'diensten': het onderwerp van de verwerking ontbreekt (art. 28 lid 3 AVG; overweging a) Standaard VWO, "<specificatie dienst(en)>"). ` +
             `Voeg toe: diensten "…" met de dienst(en) die de verwerker op grond van de hoofdovereenkomst levert.`, {
             node: overeenkomst, property: 'name', ...codeInfo(Code.ontbrekendeDiensten)
@@ -38,7 +43,11 @@ export function controleerVolledigheid(overeenkomst: Overeenkomst, accept: Valid
 
 export function controleerVerwerking(verwerking: Verwerking, accept: ValidationAcceptor): void {
     const wie = `Verwerking '${verwerking.name}'`;
-    if (verwerking.doeleinden === undefined) {
+    if (isLeeg(verwerking.doeleinden)) {
+        accept('error', `De doeleinden van ${wie.charAt(0).toLowerCase() + wie.slice(1)} zijn leeg: beschrijf waarvoor de verwerker de persoonsgegevens verwerkt (art. 3.2 en Bijlage 1, tabel 1 Standaard VWO; art. 28 lid 3 AVG).`, {
+            node: verwerking, property: 'doeleinden', ...codeInfo(Code.ontbrekendeDoeleinden)
+        });
+    } else if (verwerking.doeleinden === undefined) {
         accept('error', `${wie} noemt geen doeleinden: de verwerker mag alleen verwerken voor de doeleinden in tabel 1 (art. 3.2 en Bijlage 1, tabel 1 Standaard VWO; art. 28 lid 3 AVG). ` +
             `Voeg toe: doeleinden "…".`, {
             node: verwerking, property: 'name', ...codeInfo(Code.ontbrekendeDoeleinden)

@@ -285,6 +285,35 @@ describe('snelle oplossingen', () => {
         await schoonVoor(nieuw.replace('motivering ""', 'motivering "Omdat"'), 'afwijking-zonder-motivering');
     });
 
+    it('ontbrekende-diensten: voegt het veld toe na de hoofdovereenkomst', async () => {
+        const fout = zwolle().replace('    diensten "Levering, hosting en beheer van het zaaksysteem als SaaS-dienst"\n', '');
+        const { acties } = await oplossingen(fout, 'ontbrekende-diensten');
+        const nieuw = pasToe(fout, actie(acties, "Voeg 'diensten' toe"));
+        assert.ok(nieuw.includes('gesloten 2024-03-01\n    diensten ""\n'), nieuw);
+        await opruimen();
+        const leeg = (await diagnoses(nieuw)).filter(d => d.code === 'ontbrekende-diensten');
+        assert.deepEqual(leeg.map(d => onder(nieuw, d)), ['""'], 'de melding wijst de lege tekst aan');
+        await schoonVoor(nieuw.replace('diensten ""', 'diensten "Hosting"'), 'ontbrekende-diensten');
+    });
+
+    it('ontbrekende-doeleinden: voegt het veld toe na de naam van de verwerking', async () => {
+        const fout = zwolle().replace('        doeleinden "Beantwoorden van vragen van inwoners"\n', '');
+        const { acties } = await oplossingen(fout, 'ontbrekende-doeleinden');
+        const nieuw = pasToe(fout, actie(acties, "Voeg 'doeleinden' toe"));
+        assert.ok(nieuw.includes('naam "Klantcontact per e-mail"\n        doeleinden ""\n'), nieuw);
+        await schoonVoor(nieuw.replace('doeleinden ""', 'doeleinden "Vragen"'), 'ontbrekende-doeleinden');
+    });
+
+    it('ontbrekende-partij: voegt de gemeente of de naam van de verwerker toe', async () => {
+        const fout = zwolle().replace('        gemeente "Zwolle"\n', '').replace('        naam "Voorbeeld Software B.V."\n', '');
+        const { acties } = await oplossingen(fout, 'ontbrekende-partij');
+        const nieuw = pasToe(fout, actie(acties, "Voeg 'gemeente' toe"));
+        assert.ok(nieuw.includes('    verwerkingsverantwoordelijke {\n        gemeente ""\n'), nieuw);
+        const metNaam = pasToe(nieuw, actie((await oplossingen(nieuw.replace('gemeente ""', 'gemeente "Zwolle"'), 'ontbrekende-partij')).acties, "Voeg 'naam' toe"));
+        assert.ok(metNaam.includes('    verwerker {\n        naam ""\n'), metNaam);
+        await schoonVoor(metNaam.replace('gemeente ""', 'gemeente "Zwolle"').replace('naam ""', 'naam "Voorbeeld Software B.V."'), 'ontbrekende-partij');
+    });
+
     it('geeft geen oplossingen voor diagnoses zonder mechanische oplossing', async () => {
         const { acties } = await oplossingen(zwolle(), 'bijzondere-persoonsgegevens');
         assert.deepEqual(acties, []);
