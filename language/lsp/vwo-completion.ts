@@ -241,7 +241,8 @@ export class VwoCompletionProvider extends DefaultCompletionProvider {
             const waarde = AstUtils.getContainerOfType(node, ast.isOvereenkomst)?.[veld];
             return waarde !== undefined && waarde !== false;
         }
-        if (ast.isOvereenkomst(node)) return false;
+        // a keyword that opens a new node (`doorgifte`, `verwerking`) is never "already written"
+        if (ast.isOvereenkomst(node) || this.isEersteVan(keyword)) return false;
         const groep: AstNode | undefined = keyword.$container;
         if (!GrammarAST.isGroup(groep) || AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name !== node.$type) return false;
         const volgende = groep.elements[groep.elements.indexOf(keyword) + 1];

@@ -149,6 +149,9 @@ describe('completion', () => {
             assert.ok(!labels(bovenaan).includes('verwerker'));
             assert.ok(!labels(bovenaan).includes('standaard'));
             assert.ok(labels(bovenaan).includes('verwerking'));
+            const naDoorgifte = labels(await aanvullingen('overeenkomst X { verwerking V { doorgifte US instrument SCC | } }'));
+            assert.ok(naDoorgifte.includes('maatregelen') && !naDoorgifte.includes('instrument'));
+            assert.ok(naDoorgifte.includes('doorgifte'), 'een tweede doorgifte mag');
         });
 
         it('keywords dragen hun betekenis en artikel als documentatie', async () => {
