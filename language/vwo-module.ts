@@ -18,6 +18,7 @@ import { VwoCompletionProvider } from './lsp/vwo-completion.js';
 import { VwoFormatter } from './lsp/vwo-formatter.js';
 import { VwoSemanticTokenProvider } from './lsp/vwo-semantic-tokens.js';
 import { VwoCodeLensProvider } from './lsp/vwo-code-lens.js';
+import { VwoDocumentLinkProvider } from './lsp/vwo-document-links.js';
 import { VwoCodeActionProvider } from './lsp/vwo-code-actions.js';
 
 /** Services that vwo adds to Langium's. */
@@ -55,6 +56,7 @@ export const VwoModule: Module<VwoServices, PartialLangiumServices & VwoAddedSer
         Formatter: () => new VwoFormatter(),
         SemanticTokenProvider: (services) => new VwoSemanticTokenProvider(services),
         CodeLensProvider: () => new VwoCodeLensProvider(),
+        DocumentLinkProvider: () => new VwoDocumentLinkProvider(),
         CodeActionProvider: (services) => new VwoCodeActionProvider(services)
     }
 };

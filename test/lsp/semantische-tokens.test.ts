@@ -81,3 +81,19 @@ describe('code lens', () => {
         assert.deepEqual(lenzen.map(l => l.command?.title), ['in geen verwerking gebruikt', '1 verwerking: V']);
     });
 });
+
+describe('documentlinks', () => {
+    afterEach(opruimen);
+
+    it('e-mailadressen en telefoonnummers van tabel 2 en 3 zijn aanklikbaar', async () => {
+        const document = await lees(voorbeeld(ZAAKSYSTEEM));
+        const links = await Vwo.lsp.DocumentLinkProvider!.getDocumentLinks(document, { textDocument: { uri: document.uri.toString() } });
+        const doelen = links.map(l => l.target);
+        assert.ok(doelen.includes('mailto:privacy@zwolle.example'));
+        assert.ok(doelen.includes('mailto:security@voorbeeldhosting.example'), 'e-mail in het contact van een subverwerker');
+        assert.ok(doelen.includes('tel:0380000000'));
+        assert.ok(doelen.includes('tel:0182000001'), 'buiten kantooruren');
+        const link = links.find(l => l.target === 'mailto:privacy@zwolle.example')!;
+        assert.equal(document.textDocument.getText(link.range), 'privacy@zwolle.example');
+    });
+});
