@@ -81,7 +81,7 @@ stap('een voorbeeld opent vanuit de verkenner met kleuren uit de TextMate-gramma
     }
     // the status bar names the language
     await page.locator('.statusbar-item', { hasText: /VWO/ }).first().waitFor({ timeout: 10_000 });
-    await schermafdruk('vscode-voorbeeld.png');
+    await schermafdruk('vscode-verkenner.png');
 });
 
 const MET_FOUTEN = 'zaaksysteem-met-fouten.vwo';   // the reference example with two errors (test/vscode/werkruimte)
@@ -132,13 +132,39 @@ stap('completion biedt na persoonsgegevens de categorieën van Bijlage 1 aan', a
     await page.keyboard.press('Escape');
 });
 
+stap('de muis op een sleutelwoord toont de uitleg met het artikel van de standaard', async () => {
+    await openUitVerkenner('zaaksysteem-zwolle.vwo');
+    await editor().click({ position: { x: 300, y: 10 } });
+    await page.keyboard.press('Escape');
+    const { x, y } = await plekVan('subverwerkers');
+    await page.mouse.move(x, y);
+    const hover = page.locator('.monaco-hover').filter({ visible: true }).filter({ hasText: 'art. 4.5' }).first();
+    await hover.waitFor({ timeout: 20_000 });
+    await hover.getByText('Bijlage 1, tabel 3').first().waitFor({ timeout: 5_000 });
+    await page.waitForTimeout(500);   // the widget fades in
+    await schermafdruk('vscode-hover.png');
+    await page.mouse.move(5, 400);
+    await page.keyboard.press('Escape');
+});
+
 stap('"Voorbeeld openen aan de zijkant" toont de ingevulde standaardtekst naast de editor', async () => {
     await openUitVerkenner('zaaksysteem-zwolle.vwo');
     await palet('VWO: Open Preview to the Side');
     const voorbeeld = page.locator('iframe.webview.ready').last().contentFrame().locator('#active-frame').contentFrame();
     await voorbeeld.locator('h1', { hasText: 'Verwerkersovereenkomst uitvoering Overeenkomst Zaaksysteem 2024' }).waitFor({ timeout: 30_000 });
     await voorbeeld.locator('#artikel-4\\.5').waitFor();
-    await schermafdruk('vscode-voorbeeld.png');
+    // the cursor in a processing scrolls the preview to tabel 1 of Bijlage 1
+    const plek = await plekVan('verwerking Klantcontact');
+    await page.mouse.click(plek.x, plek.y);
+    const tabel = voorbeeld.locator('#bijlage-1-tabel-1');
+    for (let i = 0; ; i++) {
+        const top = await tabel.evaluate(e => e.getBoundingClientRect().top);
+        if (top >= -5 && top < 200) break;
+        if (i > 50) throw new Error(`het voorbeeld scrolde niet naar tabel 1 (top ${top})`);
+        await page.waitForTimeout(100);
+    }
+    await page.waitForTimeout(1600);   // the highlight fades
+    await schermafdruk('vscode-render.png');
 });
 
 // ---- run -----------------------------------------------------------------------------------------
