@@ -1,5 +1,5 @@
 import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
-import { AbstractFormatter, Formatting, type FormattingAction } from 'langium/lsp';
+import { AbstractFormatter, Formatting, type FormattingAction, type FormattingRegion } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentRangeFormattingParams, Position, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 
@@ -111,7 +111,7 @@ export class VwoFormatter extends AbstractFormatter {
     }
 
     /** A token inside a line: one space before it, none before a comma; `maatregelen` continues on the next line. */
-    private binnenRegel(node: AstNode, kind: CstNode, regio: ReturnType<ReturnType<VwoFormatter['getNodeFormatter']>['cst']>): void {
+    private binnenRegel(node: AstNode, kind: CstNode, regio: FormattingRegion): void {
         if (kind.text === ',' && GrammarAST.isKeyword(kind.grammarSource)) {
             regio.prepend(Formatting.noSpace());
         } else if (ast.isDoorgifte(node) && kind.text === 'maatregelen' && GrammarAST.isKeyword(kind.grammarSource)) {

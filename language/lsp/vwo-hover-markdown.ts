@@ -3,7 +3,6 @@
  * widget: small headings (`####`), article numbers bold, the standard's text as block quotes, one
  * link to the README at the end.
  */
-import { AFWIJKING_JAARRAPPORTAGE } from '../referentie/standaard/2.3-3/toelichting.js';
 import { origineleTekst, type Alinea, type Artikel, type Lid, type Standaard } from '../referentie/standaard/index.js';
 import { handleidingLink, zoekElement, type Element } from './vwo-hover-elementen.js';
 
@@ -78,5 +77,3 @@ export function artikelTekst(artikel: Artikel, lid?: Lid): string {
     });
     return regels.map(r => `> ${r}`).join('\n>\n');
 }
-
-export const JAARRAPPORTAGE = AFWIJKING_JAARRAPPORTAGE;
