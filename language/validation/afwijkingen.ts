@@ -15,15 +15,16 @@ export function controleerAfwijkingen(overeenkomst: Overeenkomst, accept: Valida
     const versie = zoekVersie(overeenkomst.standaard) ?? NIEUWSTE_VERSIE;
     const eerste = new Map<string, typeof overeenkomst.afwijkingen[number]>();
     for (const afwijking of overeenkomst.afwijkingen) {
-        const artikel = afwijking.artikel;
-        if (artikel === undefined) continue;
-        if (!versie.artikelen.includes(artikel)) {
-            const voorstel = artikelSuggesties(artikel, versie);
-            accept('error', `De Standaard VWO ${versie.versie} heeft geen artikel '${artikel}'. Een afwijking noemt het nummer van een artikel of lid uit hoofdstuk 3: ${artikelOverzicht(versie)}.${bedoeldeU(voorstel.map(a => `"${a}"`))}`, {
+        if (afwijking.artikel === undefined) continue;
+        const gevonden = versie.zoekArtikel(afwijking.artikel);
+        if (!gevonden) {
+            const voorstel = artikelSuggesties(afwijking.artikel, versie);
+            accept('error', `De Standaard VWO ${versie.versie} heeft geen artikel '${afwijking.artikel}'. Een afwijking noemt het nummer van een artikel of lid uit hoofdstuk 3: ${artikelOverzicht(versie)}.${bedoeldeU(voorstel.map(a => `"${a}"`))}`, {
                 node: afwijking, property: 'artikel', ...codeInfo(Code.onbekendArtikel), data: { suggesties: voorstel }
             });
             continue;
         }
+        const artikel = gevonden.nummer;
         const eerder = eerste.get(artikel);
         if (eerder) {
             accept('error', `Er is al een afwijking van artikel ${artikel}. Beschrijf alle wijzigingen van één artikel in één afwijking, anders is niet duidelijk welke tekst geldt.`, {
@@ -33,8 +34,7 @@ export function controleerAfwijkingen(overeenkomst: Overeenkomst, accept: Valida
             continue;
         }
         eerste.set(artikel, afwijking);
-        const kop = versie.kopjes[artikel] ?? versie.kopjes[artikel.split('.')[0]];
-        accept('info', `Afwijking van artikel ${artikel}${kop ? ` (${kop})` : ''} van de Standaard VWO ${versie.versie}. ` +
+        accept('info', `Afwijking van artikel ${artikel} (${gevonden.kop}) van de Standaard VWO ${versie.versie}. ` +
             `Voor VNG-standaarden geldt "pas toe of leg uit": vermeld deze afwijking met haar motivering in de jaarrapportage (het jaarverslag) van de gemeente.`, {
             node: afwijking, property: 'artikel', ...codeInfo(Code.afwijking)
         });
@@ -51,10 +51,10 @@ export function controleerAfwijkingen(overeenkomst: Overeenkomst, accept: Valida
     }
 }
 
-/** "art. 5.1" → "5.1"; otherwise the nearest article numbers. */
+/** "5,1" or "5.1." → "5.1"; otherwise the nearest article numbers. */
 export function artikelSuggesties(artikel: string, versie: StandaardVersie): string[] {
     const kaal = artikel.trim().replace(/^(artikel|art\.?)\s*/i, '').replace(/\.$/, '').replace(',', '.');
-    if (kaal !== artikel && versie.artikelen.includes(kaal)) return [kaal];
+    if (versie.artikelen.includes(kaal)) return [kaal];
     return suggesties(kaal, versie.artikelen, 3);
 }
 

@@ -1,7 +1,7 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Overeenkomst } from '../generated/ast.js';
 import { alsNederlandseDatum } from '../referentie/landen.js';
-import { STANDAARD_VERSIES, zoekVersie } from '../referentie/versies.js';
+import { NIEUWSTE_VERSIE, STANDAARD_VERSIES, zoekVersie } from '../referentie/versies.js';
 import { Code, codeInfo } from './codes.js';
 import { opsomming, verwijzing } from './gedeeld.js';
 
@@ -71,7 +71,8 @@ export function controleerDatums(overeenkomst: Overeenkomst, accept: ValidationA
         });
     }
     const gesloten = alle.find(d => d.property === 'gesloten' && geldig.has(d));
-    const versie = zoekVersie(overeenkomst.standaard);
+    // A file without `standaard` is read against the newest version.
+    const versie = overeenkomst.standaard === undefined ? NIEUWSTE_VERSIE : zoekVersie(overeenkomst.standaard);
     for (const datum of alle) {
         if (!geldig.has(datum) || datum === gesloten) continue;
         if (gesloten && datum.waarde < gesloten.waarde) {

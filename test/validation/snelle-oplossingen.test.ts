@@ -137,8 +137,8 @@ describe('snelle oplossingen', () => {
         await schoonVoor(zwolle(), 'onbekend-instrument');
     });
 
-    it('onbekend-artikel: "art. 5.1" wordt "5.1"', async () => {
-        const fout = veste().replace('afwijking "5.1"', 'afwijking "art. 5.1"');
+    it('onbekend-artikel: "5,1" wordt "5.1"', async () => {
+        const fout = veste().replace('afwijking "5.1"', 'afwijking "5,1"');
         const { acties } = await oplossingen(fout, 'onbekend-artikel');
         const nieuw = pasToe(fout, actie(acties, 'Vervang door "5.1"'));
         assert.equal(nieuw, veste());
