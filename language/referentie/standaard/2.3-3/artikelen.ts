@@ -17,6 +17,9 @@
  *   the standard's;
  * - the signature block's "De burgemeester van <naam gemeente>" is literal: the burgemeester
  *   represents the gemeente whichever bestuursorgaan is the controller (art. 171 Gemeentewet).
+ * Bron: "Vereniging van Nederlandse Gemeenten / Informatiebeveiligingsdienst voor gemeenten",
+ * licentie CC BY-NC-SA 4.0 (zie `BRON` in ./index.ts).
+ *
  * Placeholders keep the standard's own spelling (`<naam gemeente>`, `< >`, `<………>`): a missing
  * value renders exactly as the standard prints it.
  */

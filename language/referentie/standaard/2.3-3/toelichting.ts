@@ -9,6 +9,9 @@
  *   het verwerkingsregister), de zin eromheen is ongewijzigd;
  * - woordafbrekingen van de PDF ("exit- strategie") en de voetnoot "1 Zie hiervoor Bijlage 3." die
  *   midden in de toelichting op 4.2 viel, zijn verwijderd.
+ * Bron: "Vereniging van Nederlandse Gemeenten / Informatiebeveiligingsdienst voor gemeenten",
+ * licentie CC BY-NC-SA 4.0 (zie `BRON` in ./index.ts).
+ *
  * Het voorbeeld onder "Doorgifte-instrument" (een tabel die in de bron niet leesbaar is
  * overgebleven) is niet opgenomen.
  */
