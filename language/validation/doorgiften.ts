@@ -94,6 +94,7 @@ export function controleerDoorgifte(doorgifte: Doorgifte, accept: ValidationAcce
 
 /** `doorgifte-via-subverwerker`: each non-EEA sub-processor of a processing needs a transfer to its country. */
 export function controleerDoorgifteViaSubverwerker(verwerking: Verwerking, accept: ValidationAcceptor): void {
+    if (verwerking.name === undefined) return;
     const vermeld = new Set(verwerking.doorgiften.map(d => d.land && normaliseerLandcode(d.land)));
     verwerking.subverwerkers.forEach((ref, index) => {
         const subverwerker = ref.ref;

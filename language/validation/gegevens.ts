@@ -20,6 +20,7 @@ const UITLEG: Readonly<Record<Exclude<Klasse, 'gewoon'>, (naam: string) => strin
  * get an information with their legal ground and the DPIA of art. 4.7 — once per processing.
  */
 export function controleerBijzondereGegevens(verwerking: Verwerking, accept: ValidationAcceptor): void {
+    if (verwerking.name === undefined) return;
     const gemeld = new Set<string>();
     verwerking.persoonsgegevens.forEach((ref, index) => {
         const categorie = ref.ref;

@@ -16,6 +16,7 @@ export function controleerDubbeleNamen(overeenkomst: Overeenkomst, accept: Valid
     for (const [soort, nodes] of groepen) {
         const eerste = new Map<string, Gedeclareerd>();
         for (const node of nodes) {
+            if (node.name === undefined) continue;
             const eerder = eerste.get(node.name);
             if (!eerder) {
                 eerste.set(node.name, node);

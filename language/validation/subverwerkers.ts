@@ -39,6 +39,7 @@ function gevuld(tekst: string | undefined): boolean {
 }
 
 export function controleerSubverwerker(subverwerker: Subverwerker, accept: ValidationAcceptor): void {
+    if (subverwerker.name === undefined) return; // a syntax error already says what is wrong here
     const ontbrekend = VELDEN.filter(v => !v.aanwezig(subverwerker));
     if (ontbrekend.length === 0) return;
     accept('warning', `Subverwerker '${subverwerker.name}' mist ${opsomming(ontbrekend.map(v => v.uitleg))}. ` +

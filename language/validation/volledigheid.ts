@@ -42,6 +42,7 @@ export function controleerVolledigheid(overeenkomst: Overeenkomst, accept: Valid
 }
 
 export function controleerVerwerking(verwerking: Verwerking, accept: ValidationAcceptor): void {
+    if (verwerking.name === undefined) return; // a syntax error already says what is wrong here
     const wie = `Verwerking '${verwerking.name}'`;
     if (isLeeg(verwerking.doeleinden)) {
         accept('error', `De doeleinden van ${wie.charAt(0).toLowerCase() + wie.slice(1)} zijn leeg: beschrijf waarvoor de verwerker de persoonsgegevens verwerkt (art. 3.2 en Bijlage 1, tabel 1 Standaard VWO; art. 28 lid 3 AVG).`, {
