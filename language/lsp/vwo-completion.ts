@@ -166,6 +166,7 @@ export class VwoCompletionProvider extends DefaultCompletionProvider {
                 labelDetails: { description: klasse ? `⚠ ${klasse}` : (catalogus ? undefined : 'eigen') },
                 detail: c ? `${c.weergave} · ${KLASSE_OMSCHRIJVING[c.klasse]}` : `${eigen?.omschrijving ?? naam} · eigen categorie${eigen?.bijzonder ? ' · bijzonder' : ''}`,
                 documentation: markdown(c ? categorieDocumentatie(naam) : `**${eigen?.omschrijving ?? naam}** — eigen categorie persoonsgegevens, gedeclareerd in dit bestand.`),
+                filterText: `${naam} ${c?.weergave ?? eigen?.omschrijving ?? ''}`.trim(),
                 sortText: volgorde + naam
             };
         }
@@ -178,6 +179,7 @@ export class VwoCompletionProvider extends DefaultCompletionProvider {
                 labelDetails: { description: catalogus ? undefined : 'eigen' },
                 detail: b ? b.weergave : `${eigen?.omschrijving ?? naam} · eigen categorie betrokkenen`,
                 documentation: markdown(b ? betrokkeneDocumentatie(naam) : `**${eigen?.omschrijving ?? naam}** — eigen categorie betrokkenen, gedeclareerd in dit bestand.`),
+                filterText: `${naam} ${b?.weergave ?? eigen?.omschrijving ?? ''}`.trim(),
                 sortText: volgorde + naam
             };
         }
@@ -192,6 +194,21 @@ export class VwoCompletionProvider extends DefaultCompletionProvider {
             };
         }
         return item;
+    }
+
+    /**
+     * Langium keeps only items whose label matches what was typed; an item whose `filterText`
+     * has a word starting with it stays too, so "Indieners" finds `Aanvragers`
+     * ("Aanvragers/Indieners") and "vakbond" finds `Vakbondslidmaatschap`.
+     */
+    protected override fillCompletionItem(context: CompletionContext, item: CompletionValueItem): CompletionItem | undefined {
+        const gevuld = super.fillCompletionItem(context, item);
+        if (gevuld || !item.filterText || item.textEdit) return gevuld;
+        const getypt = this.getypt(context).toLowerCase();
+        const woorden = item.filterText.toLowerCase().split(/[\s/,()-]+/);
+        if (!getypt || !woorden.some(w => w.startsWith(getypt))) return undefined;
+        const label = typeof item.label === 'string' ? item.label : 'nodeDescription' in item ? item.nodeDescription.name : undefined;
+        return label ? super.fillCompletionItem(context, { ...item, label, textEdit: this.vervang(context, label) }) : undefined;
     }
 
     /** Keywords that fit the block, each with what it means; a field already written is not offered again. Block keywords also come as a snippet. */

@@ -57,6 +57,12 @@ describe('completion', () => {
             assert.equal(items[items.length - 1].label, 'BSN');
         });
 
+        it('zoeken op de weergave van de standaard: "Indieners" vindt Aanvragers, "lidmaat" Vakbondslidmaatschap', async () => {
+            assert.deepEqual(labels(await aanvullingen('overeenkomst X { verwerking V { betrokkenen Indie| } }')), ['Aanvragers']);
+            assert.deepEqual(labels(await aanvullingen('overeenkomst X { verwerking V { betrokkenen Raadsl| } }')), ['Bestuurders']);
+            assert.deepEqual(labels(await aanvullingen('overeenkomst X { verwerking V { persoonsgegevens lidmaat| } }')), ['Vakbondslidmaatschap']);
+        });
+
         it('betrokkenen: catalogus en eigen betrokkenen met hun weergave', async () => {
             const items = await aanvullingen('overeenkomst X { betrokkene Mantelzorgers "Mantelzorgers" verwerking V { betrokkenen | } }');
             assert.equal(items[0].label, 'Mantelzorgers');
