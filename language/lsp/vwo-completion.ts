@@ -12,7 +12,7 @@ import { CATALOGUS_URI } from '../scoping/catalogus-document.js';
 import type { VwoServices } from '../vwo-module.js';
 import { BLOK_SNIPPETS } from './vwo-completion-snippets.js';
 import { zoekElement } from './vwo-hover-elementen.js';
-import { artikelTekst, elementKort } from './vwo-hover-markdown.js';
+import { alineaTekst, artikelTekst, elementKort } from './vwo-hover-markdown.js';
 import {
     betrokkeneDocumentatie, categorieDocumentatie, instrumentDocumentatie, landDocumentatie, landStatus, standaardVan, subverwerkerSamenvatting
 } from './vwo-hover-waarden.js';
@@ -37,6 +37,16 @@ const ENKELVOUDIG_IN_OVEREENKOMST: Readonly<Record<string, keyof ast.Overeenkoms
     gibit: 'gibit',
     ondertekening: 'ondertekening'
 };
+
+/** Text as the content of a `.vwo` string: quotes and backslashes escaped. */
+function tekstInString(tekst: string): string {
+    return tekst.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+}
+
+/** Text as the placeholder of a snippet: `$`, `}` and `\\` escaped. */
+function snippetTekst(tekst: string): string {
+    return tekst.replace(/[$}\\]/g, m => `\\${m}`);
+}
 
 function markdown(value: string | undefined): MarkupContent | undefined {
     return value ? { kind: 'markdown', value } : undefined;
@@ -131,7 +141,12 @@ export class VwoCompletionProvider extends DefaultCompletionProvider {
     /** Article numbers of the standard with their headings, in reading order; the original text as documentation. */
     private artikelen(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const node = context.node ?? context.document.parseResult.value;
+        // Without a block after the cursor yet, the item writes the whole `afwijking`, with the
+        // standard's text of the clause as the starting point to edit (the usual way to deviate).
+        const verder = context.textDocument.getText().slice(context.offset).trimStart();
+        const metBlok = !verder.startsWith('{') && !verder.startsWith('"');
         artikelen(standaardVan(node)).forEach((a, i) => {
+            const origineel = a.lid ? a.lid.alineas.map(alineaTekst).join(' ') : '';
             acceptor(context, {
                 label: `"${a.nummer}"`,
                 labelDetails: { description: a.kop },
@@ -140,7 +155,10 @@ export class VwoCompletionProvider extends DefaultCompletionProvider {
                 documentation: markdown(artikelTekst(a.artikel, a.lid)),
                 filterText: `"${a.nummer} ${a.kop}`,
                 sortText: String(i).padStart(3, '0'),
-                textEdit: this.vervang(context, `"${a.nummer}"`)
+                textEdit: this.vervang(context, metBlok
+                    ? `"${a.nummer}" {\n\ttekst "\${1:${snippetTekst(tekstInString(origineel || 'afwijkende tekst'))}}"\n\tmotivering "\${2:waarom wordt afgeweken}"\n}`
+                    : `"${a.nummer}"`),
+                insertTextFormat: metBlok ? InsertTextFormat.Snippet : InsertTextFormat.PlainText
             });
         });
     }

@@ -137,6 +137,17 @@ describe('completion', () => {
             assert.match(documentatie(subverwerkers), /bekende subverwerkers vermeldt Verwerker in tabel 3/);
             assert.equal(items.length, 29);
         });
+
+        it('na afwijking zonder blok: het hele blok, met de tekst van het lid om aan te passen', async () => {
+            const items = await aanvullingen('overeenkomst X { afwijking | }');
+            const lid = items.find(i => i.label === '"5.1"')!;
+            assert.equal(lid.insertTextFormat, InsertTextFormat.Snippet);
+            const tekst = (lid.textEdit as { newText: string }).newText;
+            assert.match(tekst, /^"5\.1" \{\n\ttekst "\$\{1:Verwerker zal Verwerkingsverantwoordelijke zonder onredelijke vertraging, maar uiterlijk binnen 24 uur/);
+            assert.match(tekst, /\n\tmotivering "\$\{2:[^}]*\}"\n\}$/);
+            const metBlok = await aanvullingen('overeenkomst X { afwijking | { tekst "t" } }');
+            assert.equal((metBlok.find(i => i.label === '"5.1"')!.textEdit as { newText: string }).newText, '"5.1"');
+        });
     });
 
     describe('keywords die bij het blok passen', () => {
