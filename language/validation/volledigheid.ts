@@ -27,9 +27,9 @@ export function controleerVolledigheid(overeenkomst: Overeenkomst, accept: Valid
             node: overeenkomst, property: 'name', ...codeInfo(Code.ontbrekendeHoofdovereenkomst)
         });
     } else if (hoofd.gesloten === undefined) {
-        accept('error', `De hoofdovereenkomst "${hoofd.titel}" heeft geen datum: zonder 'gesloten' staat niet vast wanneer deze verwerkersovereenkomst ingaat (art. 2.1 en overweging a) Standaard VWO; duur, art. 28 lid 3 AVG). ` +
+        accept('error', `De hoofdovereenkomst${hoofd.titel !== undefined ? ` "${hoofd.titel}"` : ''} heeft geen datum: zonder 'gesloten' staat niet vast wanneer deze verwerkersovereenkomst ingaat (art. 2.1 en overweging a) Standaard VWO; duur, art. 28 lid 3 AVG). ` +
             `Voeg toe: gesloten JJJJ-MM-DD.`, {
-            node: hoofd, property: 'titel', ...codeInfo(Code.ontbrekendeHoofdovereenkomst)
+            node: hoofd, property: hoofd.titel !== undefined ? 'titel' : undefined, ...codeInfo(Code.ontbrekendeHoofdovereenkomst)
         });
     }
     if (overeenkomst.verwerkingen.length === 0) {
