@@ -2,7 +2,8 @@
 # The extension in a real VS Code (code-server, VS Code 1.139), offline, on 127.0.0.1 only.
 #   bash test/e2e/vscode.sh [suite] [ui] [vsix]      (no argument: all three; npm run test:vscode)
 #     suite  test/vscode/*.test.ts inside the real extension host (mocha, the `vscode` API)
-#     ui     the Playwright walk over the workbench; screenshots to docs/ (test/e2e/ui.mjs)
+#     ui     the Playwright walk over the workbench (test/e2e/ui.mjs); its screenshots go to the run
+#            folder, or to VWO_E2E_SCHERMAFDRUKKEN (`npm run test:ui` refreshes docs/*.png)
 #     vsix   npm run package, the .vsix file list, install into a fresh profile, diagnostics appear
 # Installs what it needs once (test/e2e/werktuigen.sh; cache outside the repository), uses a fresh
 # profile per run, stops its processes by process group, and ends with `N passed, N failed`.
@@ -114,7 +115,10 @@ if [[ $DELEN == *" suite "* || $DELEN == *" ui "* ]]; then
     fi
     if [[ $DELEN == *" ui "* ]]; then
         meld "UI-wandeling"
-        node test/e2e/ui.mjs "$BASIS" "$WERKRUIMTE" "$WORTEL" "${VWO_E2E_SCHERMAFDRUKKEN:-$WORTEL/docs}" "$UITSLAG" "$RUN" || true
+        # screenshots go to the run folder, or where VWO_E2E_SCHERMAFDRUKKEN says (npm run test:ui: docs/)
+        schermafdrukken=${VWO_E2E_SCHERMAFDRUKKEN:-$RUN/schermafdrukken}
+        [[ $schermafdrukken == /* ]] || schermafdrukken=$WORTEL/$schermafdrukken
+        node test/e2e/ui.mjs "$BASIS" "$WERKRUIMTE" "$WORTEL" "$schermafdrukken" "$UITSLAG" "$RUN" || true
     fi
     stop_alles
 fi
