@@ -1,4 +1,4 @@
-import { CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument, type LeafCstNode, type MaybePromise, type References } from 'langium';
+import { CstUtils, GrammarAST, GrammarUtils, type AstNode, type DocumentationProvider, type LangiumDocument, type LeafCstNode, type MaybePromise, type References } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
@@ -14,9 +14,11 @@ import { afwijkingHover, declaratieHover, gibitLijst, standaardVan, versieHover,
  */
 export class VwoHoverProvider implements HoverProvider {
     private readonly references: References;
+    private readonly documentation: DocumentationProvider;
 
     constructor(services: VwoServices) {
         this.references = services.references.References;
+        this.documentation = services.documentation.DocumentationProvider;
     }
 
     getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
@@ -48,7 +50,10 @@ export class VwoHoverProvider implements HoverProvider {
         if (GrammarAST.isCrossReference(toewijzing?.terminal) || toewijzing?.feature === 'name') {
             if (ast.isOvereenkomst(node)) return this.keyword('overeenkomst', node);
             const doel = this.references.findDeclarations(leaf)[0];
-            return doel ? declaratieHover(doel, node) : undefined;
+            const inhoud = doel ? declaratieHover(doel, node) : undefined;
+            // the author's own `/** … */` comment above the declaration, under the heading
+            const notitie = doel ? this.documentation.getDocumentation(doel) : undefined;
+            return inhoud && notitie ? inhoud.replace('\n\n', `\n\n${notitie}\n\n`) : inhoud;
         }
         return undefined;
     }

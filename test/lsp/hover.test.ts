@@ -173,6 +173,12 @@ describe('hover', () => {
             assert.match(tekst, /Gebruikt in de verwerking: `Klantcontact`/);
         });
 
+        it('het eigen /** commentaar */ boven een declaratie staat in de hover', async () => {
+            const tekst = 'overeenkomst X {\n    /** Verzorgt de opslag in Nederland. */\n    subverwerker Opslag { naam "Opslag B.V." land NL }\n    verwerking V { subverwerkers Opslag }\n}';
+            const inhoud = await hoverBij(tekst, 'Opslag }');
+            assert.match(inhoud, /^#### Subverwerker · Opslag\n\nVerzorgt de opslag in Nederland\.\n\n\*\*Opslag B\.V\.\*\*/);
+        });
+
         it('de versie van de standaard', async () => {
             assert.match(await hoverBij(zaaksysteem, '"2.3-3"'), /versie 2\.3-3[\s\S]*19-01-2021[\s\S]*Schrems II/);
         });
