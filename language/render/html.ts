@@ -61,7 +61,7 @@ function blok(b: Blok): string {
             const kop = b.kolommen.length > 0 ? `<thead><tr>${b.kolommen.map(k => `<th scope="col">${escapeHtml(k)}</th>`).join('')}</tr></thead>` : '';
             const rijen = b.rijen.map(r => `<tr>${r.map((c, i) => cel(c, b.labelkolom && i === 0 ? 'th' : 'td')).join('')}</tr>`).join('');
             const klasse = b.labelkolom ? 'tabel labels' : 'tabel';
-            return `<table class="${klasse} kolommen-${b.breedtes?.length ?? 0}"${id(b.anker)}>${kop}<tbody>${rijen}</tbody></table>`;
+            return `<div class="tabel-houder"><table class="${klasse} kolommen-${b.breedtes?.length ?? 0}"${id(b.anker)}>${kop}<tbody>${rijen}</tbody></table></div>`;
         }
         case 'keuze': {
             const vakje = `<span class="vakje" role="img" aria-label="${b.aangevinkt ? 'aangevinkt' : 'niet aangevinkt'}">${b.aangevinkt ? '☒' : '☐'}</span>`;

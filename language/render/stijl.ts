@@ -63,8 +63,12 @@ export const DOCUMENT_CSS = `
   padding: 0.3em 0.45em;
   vertical-align: top;
   text-align: left;
-  overflow-wrap: anywhere;
+  overflow-wrap: break-word;
+  hyphens: auto;
 }
+.vwo-document .tabel-houder { overflow-x: auto; margin: 0.5em 0 1em; }
+.vwo-document .tabel-houder > table { margin: 0; }
+.vwo-document table.kolommen-7 { min-width: 46em; }
 .vwo-document thead th, .vwo-document table.labels tbody th { background: var(--kop-achtergrond); font-weight: 600; }
 .vwo-document thead { display: table-header-group; }
 .vwo-document tr { break-inside: avoid; }
@@ -87,6 +91,8 @@ export const DOCUMENT_CSS = `
 @media print {
   .vwo-document { max-width: none; padding: 0; font-size: 10.5pt; --achtergrond: #ffffff; --tekst: #000000; }
   .vwo-document .paginaeinde { break-before: page; }
+  .vwo-document .tabel-houder { overflow: visible; }
+  .vwo-document table.kolommen-7 { min-width: 0; font-size: 8.5pt; }
   .vwo-document .invulveld { background: none; }
   .vwo-document a { color: inherit; text-decoration: none; }
   .vwo-document h2, .vwo-document h3 { break-after: avoid; }

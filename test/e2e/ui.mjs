@@ -153,8 +153,10 @@ stap('"Voorbeeld openen aan de zijkant" toont de ingevulde standaardtekst naast 
     const voorbeeld = page.locator('iframe.webview.ready').last().contentFrame().locator('#active-frame').contentFrame();
     await voorbeeld.locator('h1', { hasText: 'Verwerkersovereenkomst uitvoering Overeenkomst Zaaksysteem 2024' }).waitFor({ timeout: 30_000 });
     await voorbeeld.locator('#artikel-4\\.5').waitFor();
+    await page.keyboard.press('Control+B');   // hide the side bar: more room for the preview
+    await page.waitForTimeout(300);
     // the cursor in a processing scrolls the preview to tabel 1 of Bijlage 1
-    const plek = await plekVan('verwerking Klantcontact');
+    const plek = await plekVan('Klantcontact per e-mail');
     await page.mouse.click(plek.x, plek.y);
     const tabel = voorbeeld.locator('#bijlage-1-tabel-1');
     for (let i = 0; ; i++) {
@@ -163,8 +165,9 @@ stap('"Voorbeeld openen aan de zijkant" toont de ingevulde standaardtekst naast 
         if (i > 50) throw new Error(`het voorbeeld scrolde niet naar tabel 1 (top ${top})`);
         await page.waitForTimeout(100);
     }
-    await page.waitForTimeout(1600);   // the highlight fades
+    await page.waitForTimeout(1600);          // the highlight fades
     await schermafdruk('vscode-render.png');
+    await page.keyboard.press('Control+B');
 });
 
 // ---- run -----------------------------------------------------------------------------------------
