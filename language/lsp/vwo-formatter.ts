@@ -116,6 +116,9 @@ export class VwoFormatter extends AbstractFormatter {
             regio.prepend(Formatting.noSpace());
         } else if (ast.isDoorgifte(node) && kind.text === 'maatregelen' && GrammarAST.isKeyword(kind.grammarSource)) {
             regio.prepend(OP_EIGEN_REGEL);
+        } else if (CstUtils.getPreviousNode(kind, true)?.hidden && /^\/\//.test(CstUtils.getPreviousNode(kind, true)!.text)) {
+            // after a `// comment` the field continues on the next line, one level deeper
+            regio.prepend(OP_EIGEN_REGEL);
         } else {
             regio.prepend(Formatting.oneSpace());
         }

@@ -120,6 +120,13 @@ describe('formatteren', () => {
         assert.equal(await formatteer(voor), 'overeenkomst X {\n    gibit\n\n    verwerker {\n        naam "a"\n    }\n}\n');
     });
 
+    it('commentaar: een doc-commentaar springt mee in, een veld na een regelcommentaar gaat door op een vervolgregel', async () => {
+        const voor = 'overeenkomst X {\n        /**\n         * Opslag.\n         */\n  subverwerker Opslag { naam "O" land NL }\n  verwerking V { doorgifte US // derde land\n instrument SCC }\n}\n';
+        const na = 'overeenkomst X {\n    /**\n     * Opslag.\n     */\n    subverwerker Opslag {\n        naam "O"\n        land NL\n    }\n    verwerking V {\n        doorgifte US // derde land\n            instrument SCC\n    }\n}\n';
+        assert.equal(await formatteer(voor), na);
+        assert.equal(await formatteer(na), na);
+    });
+
     it('laat een bestand met een syntaxfout ongemoeid', async () => {
         const kapot = 'overeenkomst X {\n  verwerking V {\n      naam "a"\n  verwerker {';
         assert.equal(await formatteer(kapot), kapot);
