@@ -37,7 +37,8 @@ export const Code = {
     afwijking: 'afwijking',
     afwijkingZonderMotivering: 'afwijking-zonder-motivering',
     onbekendArtikel: 'onbekend-artikel',
-    onbekendInstrument: 'onbekend-instrument'
+    onbekendInstrument: 'onbekend-instrument',
+    dubbelVeld: 'dubbel-veld'
 } as const;
 
 export type Code = typeof Code[keyof typeof Code];
@@ -97,7 +98,8 @@ export const CODE_ERNST: Readonly<Record<Code, 'error' | 'warning' | 'info'>> = 
     'afwijking': 'info',
     'afwijking-zonder-motivering': 'warning',
     'onbekend-artikel': 'error',
-    'onbekend-instrument': 'error'
+    'onbekend-instrument': 'error',
+    'dubbel-veld': 'error'
 };
 
 /** When each code is reported, in one line: SARIF rule help, the CLI and the README use it. */
@@ -135,5 +137,6 @@ export const CODE_BESCHRIJVING: Readonly<Record<Code, string>> = {
     'afwijking': 'Een afwijking van de standaard: vermeld haar in de jaarrapportage (pas toe of leg uit).',
     'afwijking-zonder-motivering': 'Een afwijking zonder (of met een lege) motivering (pas toe of leg uit).',
     'onbekend-artikel': 'Een afwijking noemt een artikel dat de standaard niet heeft.',
-    'onbekend-instrument': 'Een doorgifte noemt een instrument dat niet een van de zes van toelichting 2.6 is (art. 44–49 AVG).'
+    'onbekend-instrument': 'Een doorgifte noemt een instrument dat niet een van de zes van toelichting 2.6 is (art. 44–49 AVG).',
+    'dubbel-veld': 'Een veld met één waarde staat twee keer in een blok; alleen de laatste telt.'
 };

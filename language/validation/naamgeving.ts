@@ -1,4 +1,5 @@
-import type { AstNode, ValidationAcceptor } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import type { Position, Range } from 'vscode-languageserver-types';
 import type { Overeenkomst } from '../generated/ast.js';
 import { Code, codeInfo } from './codes.js';
 import { verwijzing } from './gedeeld.js';
@@ -30,4 +31,51 @@ export function controleerDubbeleNamen(overeenkomst: Overeenkomst, accept: Valid
             });
         }
     }
+}
+
+/**
+ * The fields that hold one value. The grammar lets every field appear in any order, so a field
+ * written twice parses — and the later value silently replaces the earlier one.
+ */
+const ENKELVOUDIGE_VELDEN: Readonly<Record<string, readonly string[]>> = {
+    Overeenkomst: ['standaard', 'hoofdovereenkomst', 'diensten', 'verwerkingsverantwoordelijke', 'verwerker', 'beveiliging', 'ondertekening'],
+    Verwerkingsverantwoordelijke: ['gemeente', 'bestuursorgaan', 'vertegenwoordiger'],
+    Verwerker: ['naam', 'vestigingsplaats', 'kvk', 'vertegenwoordiger'],
+    Verwerking: ['naam', 'doeleinden'],
+    Contactpersoon: ['naam', 'email', 'telefoon', 'buitenKantooruren'],
+    Subverwerker: ['naam', 'contact', 'kvk', 'registratie', 'uitbesteed', 'toepassing', 'land'],
+    Beveiliging: ['gedragscode'],
+    Ondertekening: ['ingangsdatum'],
+    Afwijking: ['tekst', 'motivering']
+};
+
+/** `dubbel-veld`: a one-value field written twice in one block; only the last one counts. */
+export function controleerDubbeleVelden(node: AstNode, accept: ValidationAcceptor): void {
+    const velden = ENKELVOUDIGE_VELDEN[node.$type];
+    if (!velden || !node.$cstNode) return;
+    for (const veld of velden) {
+        const plekken = GrammarUtils.findNodesForProperty(node.$cstNode, veld);
+        if (plekken.length < 2) continue;
+        const laatste = plekken[plekken.length - 1];
+        const document = AstUtils.findRootNode(node).$document;
+        for (const plek of plekken.slice(0, -1)) {
+            accept('error', `'${veld}' staat meer dan eens in dit blok; alleen de laatste (regel ${laatste.range.start.line + 1}) telt en deze gaat verloren. ` +
+                `Houd één '${veld}' over.`, {
+                node, range: sleutelwoordEnWaarde(plek), ...codeInfo(Code.dubbelVeld),
+                relatedInformation: document ? [{ location: { uri: document.uri.toString(), range: sleutelwoordEnWaarde(laatste) }, message: `'${veld}' die telt` }] : undefined
+            });
+        }
+    }
+}
+
+/** The value with the keyword before it (`diensten "…"`), for a field; the block's first line for a block. */
+function sleutelwoordEnWaarde(plek: CstNode): Range {
+    const vorige = CstUtils.getPreviousNode(plek, true);
+    const start = vorige && vorige.range.end.line === plek.range.start.line && /^[a-zA-Z]+$/.test(vorige.text) ? vorige.range.start : plek.range.start;
+    return { start, end: plek.range.start.line === plek.range.end.line ? plek.range.end : eindeEersteRegel(plek) };
+}
+
+function eindeEersteRegel(plek: CstNode): Position {
+    const eersteRegel = plek.text.split(/\r?\n/)[0].trimEnd();
+    return { line: plek.range.start.line, character: plek.range.start.character + eersteRegel.length };
 }

@@ -4,7 +4,7 @@ import type { VwoServices } from '../vwo-module.js';
 import { controleerAfwijkingen } from './afwijkingen.js';
 import { controleerDoorgifte, controleerDoorgifteViaSubverwerker, controleerLandSubverwerker } from './doorgiften.js';
 import { controleerBijzondereGegevens } from './gegevens.js';
-import { controleerDubbeleNamen } from './naamgeving.js';
+import { controleerDubbeleNamen, controleerDubbeleVelden } from './naamgeving.js';
 import { controleerContactpersoon, controleerPartijen } from './partijen.js';
 import { controleerSubverwerker, controleerSubverwerkers } from './subverwerkers.js';
 import { controleerVerwerking, controleerVolledigheid } from './volledigheid.js';
@@ -34,7 +34,9 @@ export function registreerControles(services: VwoServices): void {
         ],
         Doorgifte: [controleerDoorgifte],           // doorgiften.ts: art. 4.3, hoofdstuk V AVG
         Subverwerker: [controleerSubverwerker, controleerLandSubverwerker],
-        Contactpersoon: [controleerContactpersoon]  // partijen.ts
+        Contactpersoon: [controleerContactpersoon], // partijen.ts
+        // naamgeving.ts: a one-value field written twice
+        AstNode: [controleerDubbeleVelden]
     };
     services.validation.ValidationRegistry.register(checks);
 }
