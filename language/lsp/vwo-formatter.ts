@@ -55,9 +55,10 @@ export class VwoFormatter extends AbstractFormatter {
     private slotregel(document: LangiumDocument): TextEdit[] {
         const tekst = document.textDocument.getText();
         const slot = /\s*$/.exec(tekst)!;
-        if (slot[0] === '\n' || slot.index === 0) return [];
+        const regeleinde = tekst.includes('\r\n') ? '\r\n' : '\n';
+        if (slot[0] === regeleinde || slot.index === 0) return [];
         return [{
-            newText: '\n',
+            newText: regeleinde,
             range: { start: document.textDocument.positionAt(slot.index), end: document.textDocument.positionAt(tekst.length) }
         }];
     }
