@@ -126,7 +126,7 @@ export function zoekElement(keyword: string, container?: string): Element | unde
 /** The GIBIT 2020 articles Bijlage 3 adds, and the subject each settles (§2.3 of the standard). */
 export const GIBIT_ONDERWERPEN: Readonly<Record<string, string>> = {
     '13': 'aansprakelijkheid',
-    '20': 'gevolgen van beëindiging (20.14)',
+    '20': 'gevolgen van beëindiging',
     '22': 'exit-strategie: overstap, beperkte voortzetting, overdracht en verlengd gebruik',
     '21': 'controlerecht en audits'
 };
