@@ -209,7 +209,11 @@ class Context {
         const eigenRegels = this.regel(start.line).slice(0, start.character).trim() === ''
             && this.regel(end.line).slice(end.character).trim() === '';
         if (eigenRegels) {
-            return { range: { start: { line: start.line, character: 0 }, end: { line: end.line + 1, character: 0 } }, tekst: '' };
+            // Between two blank lines, one of them goes too, so no double blank line is left.
+            const leegErvoor = start.line > 0 && this.regel(start.line - 1).trim() === '';
+            const leegErna = this.regel(end.line + 1).trim() === '';
+            const vanaf = leegErvoor && leegErna ? start.line - 1 : start.line;
+            return { range: { start: { line: vanaf, character: 0 }, end: { line: end.line + 1, character: 0 } }, tekst: '' };
         }
         return { range: cst.range, tekst: '' };
     }
