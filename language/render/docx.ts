@@ -16,7 +16,7 @@ import type { Blok, Inline, Lid, Regel, VwoDocument } from './model.js';
 const NUMMERING = 'vwo-artikelen';
 const A4 = { breedte: 11906, hoogte: 16838 };
 const MARGE = 1134; // 2 cm
-const INSPRING = 720; // 1.27 cm, for "1.1" before the text
+const INSPRING = 794; // 1.4 cm, for "1.1" (and GIBIT's "20.14") before the text
 const KLEUR = { accent: '1F4E79', afwijking: '8A5A00', kop: 'EEF1F5', rand: '8A8A8A' };
 
 /** True when articles and clauses are numbered 1, 2, … and n.1, n.2, … in reading order, so Word may number them. */
@@ -135,6 +135,7 @@ class Schrijver {
             case 'alinea': {
                 if (b.afwijking) uit.push(afwijkingLabel(b.afwijking.motivering));
                 uit.push(new Paragraph({
+                    keepNext: b.bijVolgende,
                     style: b.stijl === 'opmerking' ? 'Opmerking' : b.stijl === 'toelichting' ? 'Toelichting' : undefined,
                     border: b.afwijking ? { left: { style: BorderStyle.SINGLE, size: 18, color: KLEUR.afwijking, space: 6 } } : undefined,
                     children: runs(b.tekst)
@@ -181,20 +182,23 @@ class Schrijver {
                 for (const r of b.regels) uit.push(new Paragraph({ indent: { left: 440 }, children: runs(r) }));
                 return;
             case 'ondertekening': {
+                // one row per line, so the two columns line up; the last row holds the signature lines
                 const geen = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
                 const randen = { top: geen, bottom: geen, left: geen, right: geen };
                 const helft = Math.floor(this.tekstbreedte / 2);
-                const kolom = (regels: readonly Regel[]) => new TableCell({
-                    width: { size: helft, type: WidthType.DXA },
-                    borders: randen,
-                    children: [
-                        ...regels.map(r => new Paragraph({ spacing: { after: 60 }, children: runs(r) })),
-                        new Paragraph({ spacing: { before: 720 }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, children: [] }),
-                        new Paragraph({ children: [new TextRun({ text: 'handtekening', size: 16, italics: true })] })
-                    ]
-                });
+                const celVan = (kinderen: Paragraph[]) => new TableCell({ width: { size: helft, type: WidthType.DXA }, borders: randen, children: kinderen });
+                const aantal = Math.max(b.links.length, b.rechts.length);
+                const rijen = Array.from({ length: aantal }, (_, i) => new TableRow({
+                    cantSplit: true,
+                    children: [b.links[i], b.rechts[i]].map(r => celVan([new Paragraph({ keepNext: true, spacing: { after: 60 }, children: runs(r ?? []) })]))
+                }));
+                const handtekening = () => celVan([
+                    new Paragraph({ keepNext: true, spacing: { before: 720 }, indent: { right: 400 }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, children: [] }),
+                    new Paragraph({ children: [new TextRun({ text: 'handtekening', size: 16, italics: true })] })
+                ]);
+                rijen.push(new TableRow({ cantSplit: true, children: [handtekening(), handtekening()] }));
                 uit.push(new Table({
-                    rows: [new TableRow({ cantSplit: true, children: [kolom(b.links), kolom(b.rechts)] })],
+                    rows: rijen,
                     width: { size: helft * 2, type: WidthType.DXA }, columnWidths: [helft, helft], layout: TableLayoutType.FIXED,
                     borders: { ...randen, insideHorizontal: geen, insideVertical: geen }
                 }));
@@ -239,7 +243,7 @@ export async function schrijfDocx(doc: VwoDocument): Promise<Buffer> {
         styles: {
             default: {
                 document: { run: { font: 'Calibri', size: 22, language: { value: 'nl-NL' } }, paragraph: { spacing: { after: 120, line: 264 } } },
-                title: { run: { font: 'Calibri', size: 36, bold: true, color: KLEUR.accent }, paragraph: { spacing: { after: 240 } } },
+                title: { run: { font: 'Calibri', size: 36, bold: true, color: KLEUR.accent }, paragraph: { spacing: { after: 240, line: 300 } } },
                 heading1: { run: { font: 'Calibri', size: 28, bold: true, color: KLEUR.accent }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
                 heading2: { run: { font: 'Calibri', size: 24, bold: true, color: KLEUR.accent }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
                 heading3: { run: { font: 'Calibri', size: 22, bold: true, color: '000000' }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } }

@@ -50,6 +50,8 @@ export interface Alinea {
     readonly stijl?: 'opmerking' | 'toelichting';
     readonly afwijking?: AfwijkingsMarkering;
     readonly anker?: string;
+    /** keep on the same page as the next block (the lines above the signatures) */
+    readonly bijVolgende?: boolean;
 }
 
 /** The overwegingen a)–d). */

@@ -237,9 +237,14 @@ class Bouwer {
     ondertekening(): void {
         const o = this.s.tekst.ondertekening;
         this.blokken.push({ soort: 'kop', niveau: 2, tekst: [tekst(o.kop)], anker: 'ondertekening' });
-        this.blokken.push({ soort: 'alinea', tekst: [tekst(o.slotformule)] });
-        this.blokken.push({ soort: 'alinea', tekst: this.vul(o.ingangsdatum) });
-        this.blokken.push({ soort: 'ondertekening', links: o.verwerkingsverantwoordelijke.map(a => this.vul(a)), rechts: o.verwerker.map(a => this.vul(a)) });
+        this.blokken.push({ soort: 'alinea', tekst: [tekst(o.slotformule)], bijVolgende: true });
+        this.blokken.push({ soort: 'alinea', tekst: this.vul(o.ingangsdatum), bijVolgende: true });
+        // the columns line up from the bottom ("namens deze", "plaats", "datum"), as in the standard
+        const links = o.verwerkingsverantwoordelijke.map(a => this.vul(a));
+        const rechts = o.verwerker.map(a => this.vul(a));
+        const kort = links.length < rechts.length ? links : rechts;
+        kort.splice(1, 0, ...Array.from({ length: Math.abs(links.length - rechts.length) }, (): Regel => []));
+        this.blokken.push({ soort: 'ondertekening', links, rechts });
     }
 
     bijlage1(): void {
