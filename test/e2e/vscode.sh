@@ -19,6 +19,8 @@ source test/e2e/werktuigen.sh
 vwo_werktuigen_vscode
 
 mkdir -p "$VWO_E2E_CACHE/runs"
+# run folders kept after a failure are cleared half a day later
+find "$VWO_E2E_CACHE/runs" -mindepth 1 -maxdepth 1 -name 'run.*' -mmin +720 -exec rm -rf {} + 2>/dev/null || true
 RUN=$(mktemp -d "$VWO_E2E_CACHE/runs/run.XXXXXX")
 UITSLAG=$RUN/uitslag.txt          # one line per test: "PASS naam" or "FAIL naam"
 : > "$UITSLAG"
@@ -66,9 +68,9 @@ start_code_server() {
     cat > "$dir/user/User/settings.json" <<'JSON'
 { "workbench.startupEditor": "none", "workbench.tips.enabled": false, "workbench.enableExperiments": false,
   "telemetry.telemetryLevel": "off", "security.workspace.trust.enabled": false, "update.mode": "none",
-  "extensions.autoCheckUpdates": false, "extensions.autoUpdate": false, "extensions.ignoreRecommendations": true,
+  "extensions.autoCheckUpdates": false, "extensions.autoUpdate": "off", "extensions.ignoreRecommendations": true,
   "chat.disableAIFeatures": true, "workbench.secondarySideBar.defaultVisibility": "hidden", "git.enabled": false,
-  "workbench.colorTheme": "Default Light Modern", "window.commandCenter": false,
+  "workbench.colorTheme": "Light Modern", "window.commandCenter": false,
   "editor.minimap.enabled": false, "editor.fontSize": 14, "files.autoSave": "off" }
 JSON
     POORT=$(vrije_poort)

@@ -87,13 +87,20 @@ export function bereik(document: vscode.TextDocument, zoek: string, n = 1): vsco
     return new vscode.Range(begin, begin.translate(0, zoek.length));
 }
 
-/** Undoes every unsaved edit, so that each test starts from the files as on disk. */
+/**
+ * Undoes every unsaved edit of the test workspace's files, so that each test starts from the
+ * files as on disk, and closes all editors. Only the workspace's own files: VS Code may hold
+ * other models (the profile's settings.json while it migrates a setting).
+ */
 export async function herstelAlles(): Promise<void> {
+    const map = vscode.workspace.workspaceFolders?.[0]?.uri.toString();
     for (const document of vscode.workspace.textDocuments) {
-        if (document.isDirty && !document.isUntitled) {
-            await vscode.window.showTextDocument(document);
-            await vscode.commands.executeCommand('workbench.action.files.revert');
-        }
+        if (!document.isDirty || document.isUntitled || !map || !document.uri.toString().startsWith(`${map}/`)) continue;
+        const opSchijf = Buffer.from(await vscode.workspace.fs.readFile(document.uri)).toString('utf8');
+        const terug = new vscode.WorkspaceEdit();
+        terug.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), opSchijf);
+        await vscode.workspace.applyEdit(terug);
+        await document.save();   // the same text as on disk: no longer dirty
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
