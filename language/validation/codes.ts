@@ -38,7 +38,8 @@ export const Code = {
     afwijkingZonderMotivering: 'afwijking-zonder-motivering',
     onbekendArtikel: 'onbekend-artikel',
     onbekendInstrument: 'onbekend-instrument',
-    dubbelVeld: 'dubbel-veld'
+    dubbelVeld: 'dubbel-veld',
+    verborgenTekens: 'verborgen-tekens'
 } as const;
 
 export type Code = typeof Code[keyof typeof Code];
@@ -99,7 +100,8 @@ export const CODE_ERNST: Readonly<Record<Code, 'error' | 'warning' | 'info'>> = 
     'afwijking-zonder-motivering': 'warning',
     'onbekend-artikel': 'error',
     'onbekend-instrument': 'error',
-    'dubbel-veld': 'error'
+    'dubbel-veld': 'error',
+    'verborgen-tekens': 'warning'
 };
 
 /** When each code is reported, in one line: SARIF rule help, the CLI and the README use it. */
@@ -138,5 +140,6 @@ export const CODE_BESCHRIJVING: Readonly<Record<Code, string>> = {
     'afwijking-zonder-motivering': 'Een afwijking zonder (of met een lege) motivering (pas toe of leg uit).',
     'onbekend-artikel': 'Een afwijking noemt een artikel dat de standaard niet heeft.',
     'onbekend-instrument': 'Een doorgifte noemt een instrument dat niet een van de zes van toelichting 2.6 is (art. 44–49 AVG).',
-    'dubbel-veld': 'Een veld met één waarde staat twee keer in een blok; alleen de laatste telt.'
+    'dubbel-veld': 'Een veld met één waarde staat twee keer in een blok; alleen de laatste telt.',
+    'verborgen-tekens': 'Onzichtbare tekens of tekens die de tekstrichting omdraaien: ze kunnen een andere naam verbergen.'
 };

@@ -9,6 +9,7 @@ import { controleerContactpersoon, controleerPartijen } from './partijen.js';
 import { controleerSubverwerker, controleerSubverwerkers } from './subverwerkers.js';
 import { controleerVerwerking, controleerVolledigheid } from './volledigheid.js';
 import { controleerDatums, controleerStandaard } from './vorm.js';
+import { controleerVerborgenTekens } from './verborgen-tekens.js';
 
 /**
  * Every check of the language, registered in one place. Each concern lives in its own file in
@@ -25,7 +26,8 @@ export function registreerControles(services: VwoServices): void {
             controleerStandaard,        // vorm.ts
             controleerDatums,           // vorm.ts
             controleerAfwijkingen,      // afwijkingen.ts
-            controleerDubbeleNamen      // naamgeving.ts
+            controleerDubbeleNamen,     // naamgeving.ts
+            controleerVerborgenTekens   // verborgen-tekens.ts: bidi- en onzichtbare tekens
         ],
         Verwerking: [
             controleerVerwerking,                   // volledigheid.ts: tabel 1
