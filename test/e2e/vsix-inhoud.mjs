@@ -12,7 +12,7 @@ function controle(naam, fouten) {
 }
 
 const nodig = ['package.json', 'out/extension.cjs', 'out/server.cjs', 'syntaxes/vwo.tmLanguage.json',
-    'language-configuration.json', 'snippets/vwo.json', 'package.nls.json', 'package.nls.nl.json'];
+    'language-configuration.json', 'package.nls.json', 'package.nls.nl.json'];
 controle('bevat de client, de taalserver, de grammatica en de manifesten', nodig.filter(b => !inExtensie.includes(b)));
 // vsce writes LICENSE as LICENSE.txt
 controle('bevat de licentie', inExtensie.some(b => /^LICENSE(\.txt|\.md)?$/i.test(b)) ? [] : ['LICENSE']);
