@@ -158,8 +158,11 @@ class Context {
         return { range: { start: positie, end: positie }, tekst, snippet };
     }
 
+    private regels?: string[];
+
     regel(n: number): string {
-        return this.tekst.split(/\r?\n/)[n] ?? '';
+        this.regels ??= this.tekst.split(/\r?\n/);
+        return this.regels[n] ?? '';
     }
 
     inspringing(regel: number): string {
