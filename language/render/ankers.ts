@@ -35,7 +35,7 @@ export function bronAnkers(o: Overeenkomst): BronAnker[] {
     if (gibit) ankers.push({ van: gibit.range.start.line, tot: gibit.range.end.line, anker: 'bijlage-3' });
     voeg(o.ondertekening, 'ondertekening');
     for (const a of o.afwijkingen) {
-        const verwijzing = s ? zoekArtikel(s, a.artikel) : undefined;
+        const verwijzing = s ? zoekArtikel(s, a.artikel ?? '') : undefined;
         voeg(a, verwijzing ? `artikel-${verwijzing.nummer}` : 'afwijkingen');
     }
     return ankers;

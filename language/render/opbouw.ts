@@ -173,12 +173,12 @@ class Bouwer {
     afwijking(node: AfwijkingNode, kop: string | undefined, origineel: string): { markering: AfwijkingsMarkering; regel: Regel } {
         const motivering = gevuld(node.motivering) && schoon(node.motivering!);
         const nummer = this.voetnoot([
-            tekst('Afwijking van de standaard (artikel '), waarde(node.artikel), tekst(')'),
+            tekst('Afwijking van de standaard (artikel '), waarde(node.artikel ?? ''), tekst(')'),
             ...(motivering ? [tekst('. Motivering: '), waarde(motivering)] : [tekst('.')])
         ]);
-        this.afwijkingen.push({ artikel: schoon(node.artikel), kop, origineel, tekst: gevuld(node.tekst) && schoon(node.tekst!), motivering });
+        this.afwijkingen.push({ artikel: schoon(node.artikel ?? ''), kop, origineel, tekst: gevuld(node.tekst) && schoon(node.tekst!), motivering });
         return {
-            markering: { artikel: schoon(node.artikel), motivering, voetnoot: nummer },
+            markering: { artikel: schoon(node.artikel ?? ''), motivering, voetnoot: nummer },
             regel: [this.open(node.tekst, '<afwijkende tekst>'), { soort: 'voetnoot', nummer }]
         };
     }
@@ -205,9 +205,9 @@ class Bouwer {
     artikelen(): void {
         const afwijkingen = new Map<string, AfwijkingNode>();
         for (const a of this.o.afwijkingen) {
-            const verwijzing = zoekArtikel(this.s, a.artikel);
+            const verwijzing = zoekArtikel(this.s, a.artikel ?? '');
             if (verwijzing) afwijkingen.set(verwijzing.nummer, a);
-            else this.afwijkingen.push({ artikel: schoon(a.artikel), tekst: gevuld(a.tekst) && schoon(a.tekst!), motivering: gevuld(a.motivering) && schoon(a.motivering!) });
+            else this.afwijkingen.push({ artikel: schoon(a.artikel ?? ''), tekst: gevuld(a.tekst) && schoon(a.tekst!), motivering: gevuld(a.motivering) && schoon(a.motivering!) });
         }
         for (const artikel of this.s.tekst.artikelen) {
             this.blokken.push({ soort: 'kop', niveau: 2, nummer: `Artikel ${artikel.nummer}`, tekst: [tekst(artikel.kop)], anker: `artikel-${artikel.nummer}`, artikel: true });
@@ -283,7 +283,7 @@ class Bouwer {
             [[this.open(v.doeleinden, '<verwerkingsdoeleinden>')]],
             betrokkenen.length > 0 ? betrokkenen.map(b => [waarde(b)]) : [[this.open(undefined, '<categorieën van betrokkenen>')]],
             gegevens.length > 0 ? gegevens.map(g => [waarde(g)]) : [[this.open(undefined, '<categorieën persoonsgegevens>')]],
-            doorgiften.length > 0 ? doorgiften.map(d => [waarde(doorgifteTekst(d))]) : [[waarde('Nee')]],
+            doorgiften.length > 0 ? doorgiften.map(d => [d.land ? waarde(doorgifteTekst(d.land)) : this.open(undefined, '<derde land>')]) : [[waarde('Nee')]],
             doorgiften.length > 0 ? doorgiften.map(d => [this.instrument(d)]) : [[waarde('n.v.t.')]],
             doorgiften.length > 0 ? doorgiften.map(d => [this.maatregelen(d)]) : [[waarde('n.v.t.')]]
         ];
@@ -295,14 +295,14 @@ class Bouwer {
     }
 
     instrument(d: Doorgifte): Inline {
-        if (isEer(d.land) && !d.instrument) return waarde('n.v.t.');
+        if (d.land && isEer(d.land) && !d.instrument) return waarde('n.v.t.');
         if (!d.instrument) return this.open(undefined, '<doorgifte-instrument>');
         return waarde(zoekInstrument(d.instrument)?.weergave ?? d.instrument);
     }
 
     maatregelen(d: Doorgifte): Inline {
         if (gevuld(d.maatregelen)) return waarde(d.maatregelen!);
-        const nodig = d.instrument ? zoekInstrument(d.instrument)?.maatregelenVereist ?? false : !isEer(d.land);
+        const nodig = d.instrument ? zoekInstrument(d.instrument)?.maatregelenVereist ?? false : !(d.land && isEer(d.land));
         return nodig ? this.open(undefined, '<aanvullende maatregelen>') : waarde('n.v.t.');
     }
 
@@ -385,7 +385,7 @@ class Bouwer {
         this.blokken.push({
             soort: 'tabel', kolommen: ['Artikel', 'Tekst van de standaard', 'Afwijkende tekst', 'Motivering'], breedtes: [14, 30, 30, 26],
             rijen: this.afwijkingen.map(a => [
-                [[waarde(a.kop ? `${a.artikel} ${a.kop}` : a.artikel)]],
+                [[waardeOf(a.kop ? `${a.artikel} ${a.kop}` : a.artikel, '<artikel>')]],
                 a.origineel ? a.origineel.split('\n').map(r => [tekst(r)]) : [[invulveld('<onbekend artikel>')]],
                 [[waardeOf(a.tekst, '<afwijkende tekst>')]],
                 [[waardeOf(a.motivering, '<motivering>')]]
@@ -403,9 +403,9 @@ class Bouwer {
     }
 }
 
-function doorgifteTekst(d: Doorgifte): string {
-    const naam = `${bestemmingNaam(d.land)} (${d.land})`;
-    return isEer(d.land) ? `Nee — ${naam} ligt in de EER` : `Ja — ${naam}`;
+function doorgifteTekst(land: string): string {
+    const naam = `${bestemmingNaam(land)} (${land})`;
+    return isEer(land) ? `Nee — ${naam} ligt in de EER` : `Ja — ${naam}`;
 }
 
 /**
