@@ -44,6 +44,16 @@ describe('render: kapotte invoer (zoals met --force of in het voorbeeld tijdens 
     after(opruimen);
     const voorbeelden = readdirSync(path.join(WORTEL, 'examples')).filter(f => f.endsWith('.vwo'));
 
+    it('elk voorbeeld in examples/ rendert in alle drie formaten, met geldige DOCX', async () => {
+        for (const naam of voorbeelden) {
+            const doc = await model(voorbeeld(naam));
+            assert.match(schrijfMarkdown(doc), /^# Verwerkersovereenkomst uitvoering /m, naam);
+            assert.match(schrijfHtml(doc), /<h2 id="artikel-8">/, naam);
+            controleerDocx(await schrijfDocx(doc));
+            assert.equal(doc.voetnoten.length, doc.afwijkingen.length, naam);
+        }
+    });
+
     it('elk verminkt voorbeeld rendert in alle formaten zonder uitzondering en zonder "undefined"', async () => {
         const toeval = willekeur(6);
         let docx = 0;
