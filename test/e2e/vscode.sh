@@ -132,7 +132,7 @@ if [[ $DELEN == *" vsix "* ]]; then
         echo "PASS npm run package maakt vwo.vsix" >> "$UITSLAG"
         mv vwo.vsix "$RUN/vwo.vsix"
         unzip -Z1 "$RUN/vwo.vsix" > "$RUN/vsix-inhoud.txt"
-        node test/e2e/vsix-inhoud.mjs "$RUN/vsix-inhoud.txt" >> "$UITSLAG" || true
+        node test/e2e/vsix-inhoud.mjs "$RUN/vsix-inhoud.txt" package.json >> "$UITSLAG" || true
         meld "installeren in een vers profiel"
         mkdir -p "$RUN/vsix/user" "$RUN/vsix/exts"
         if PATH="$N24/bin:$PATH" EXTENSIONS_GALLERY='{}' "$CODE_SERVER" --user-data-dir "$RUN/vsix/user" \

@@ -1,6 +1,6 @@
 // Checks the file list of vwo.vsix (`unzip -Z1` output): what the extension needs is in, and no
 // sources, tests, source maps or node_modules. Prints one PASS/FAIL line per check.
-// Usage: node vsix-inhoud.mjs <file-list.txt>
+// Usage: node vsix-inhoud.mjs <file-list.txt> [package.json]
 import { readFileSync } from 'node:fs';
 
 const bestanden = readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean);
@@ -11,9 +11,14 @@ function controle(naam, fouten) {
     else { gefaald = true; console.log(`FAIL vsix: ${naam}: ${fouten.slice(0, 10).join(', ')}${fouten.length > 10 ? ', …' : ''}`); }
 }
 
-const nodig = ['package.json', 'out/extension.cjs', 'out/server.cjs', 'syntaxes/vwo.tmLanguage.json',
-    'language-configuration.json', 'package.nls.json', 'package.nls.nl.json'];
-controle('bevat de client, de taalserver, de grammatica en de manifesten', nodig.filter(b => !inExtensie.includes(b)));
+// what the manifest points at: main, grammars, snippets, language configuration, icons
+const manifest = JSON.parse(readFileSync(process.argv[3] ?? 'package.json', 'utf8'));
+const c = manifest.contributes ?? {};
+const verwezen = [manifest.main, ...(c.grammars ?? []).map(g => g.path), ...(c.snippets ?? []).map(s => s.path),
+    ...(c.languages ?? []).flatMap(l => [l.configuration, l.icon?.light, l.icon?.dark]), manifest.icon]
+    .filter(Boolean).map(p => p.replace(/^\.\//, ''));
+const nodig = [...new Set(['package.json', 'out/server.cjs', 'package.nls.json', ...verwezen])];
+controle('bevat de client, de taalserver en alles waar het manifest naar verwijst', nodig.filter(b => !inExtensie.includes(b)));
 // vsce writes LICENSE as LICENSE.txt
 controle('bevat de licentie', inExtensie.some(b => /^LICENSE(\.txt|\.md)?$/i.test(b)) ? [] : ['LICENSE']);
 
@@ -26,7 +31,7 @@ const verboden = [
     [/^out\/(tsc|vscode-test)\//, 'gecompileerde tests'],
     [/(^|\/)(tsconfig[^/]*\.json|esbuild\.js|langium-config\.json|\.mocharc\.json|package-lock\.json)$/, 'bouwbestanden'],
     [/(^|\/)\.(git|vscode|vscodeignore|gitignore)(\/|$)/, 'verborgen bestanden'],
-    [/\.vsix$/, 'een eerdere .vsix']
+    [/\.vsix$/, 'eerdere .vsix']
 ];
 for (const [patroon, wat] of verboden) {
     controle(`bevat geen ${wat}`, inExtensie.filter(b => !b.endsWith('.d.ts') || wat !== 'TypeScript-bronnen').filter(b => patroon.test(b)));
