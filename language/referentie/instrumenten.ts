@@ -32,3 +32,17 @@ const opNaam = new Map(INSTRUMENTEN.map(i => [i.naam, i]));
 export function zoekInstrument(naam: string): Doorgifteinstrument | undefined {
     return opNaam.get(naam);
 }
+
+/**
+ * Names people write for an instrument that the standard calls otherwise: a transfer under the
+ * EU-US Data Privacy Framework rests on the adequacy decision (EU) 2023/1795. Only for suggestions.
+ */
+export const INSTRUMENT_VERGISSINGEN: Readonly<Record<string, string>> = {
+    dpf: 'Adequaatheidsbesluit',
+    dataprivacyframework: 'Adequaatheidsbesluit',
+    adequacy: 'Adequaatheidsbesluit',
+    adequacydecision: 'Adequaatheidsbesluit',
+    standardcontractualclauses: 'SCC',
+    bindingcorporaterules: 'BCR',
+    art46: 'SCC'
+};

@@ -4,7 +4,7 @@ import {
     BESTEMMINGEN, STAND_VAN, alsNederlandseDatum, bedoeldeLandcode, beschrijfBesluit, naamMetLidwoord,
     normaliseerLandcode, zoekBestemming
 } from '../referentie/landen.js';
-import { INSTRUMENTEN, zoekInstrument } from '../referentie/instrumenten.js';
+import { INSTRUMENT_VERGISSINGEN, INSTRUMENTEN, zoekInstrument } from '../referentie/instrumenten.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
 import { Code, codeInfo } from './codes.js';
 import { isLeeg, verwijzing, verwijzingen } from './gedeeld.js';
@@ -45,7 +45,8 @@ export function controleerDoorgifte(doorgifte: Doorgifte, accept: ValidationAcce
     }
     const instrument = zoekInstrument(instrumentNaam);
     if (!instrument) {
-        const voorstel = suggesties(instrumentNaam, INSTRUMENTEN.map(i => i.naam));
+        const bedoeld = INSTRUMENT_VERGISSINGEN[instrumentNaam.toLowerCase()];
+        const voorstel = bedoeld ? [bedoeld] : suggesties(instrumentNaam, INSTRUMENTEN.map(i => i.naam));
         accept('error', `'${instrumentNaam}' is geen doorgifte-instrument van de Standaard VWO. Toelichting 2.6 (Bijlage 1) kent er zes: ` +
             `${INSTRUMENTEN.map(i => i.naam === i.weergave ? i.naam : `${i.naam} (${i.weergave})`).join(', ')}.${bedoeldeU(voorstel)}`, {
             node: doorgifte, property: 'instrument', ...codeInfo(Code.onbekendInstrument), data: { suggesties: voorstel }
