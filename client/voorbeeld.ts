@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RenderVerzoek, type RenderAntwoord, type RenderParameters } from '../language/protocol.js';
 import type { BronAnker } from '../language/render/ankers.js';
-import { DOCUMENT_CSS } from '../language/render/stijl.js';
+import { maakNonce, voorbeeldPagina } from './voorbeeld-html.js';
 
 export const VOORBEELD_TYPE = 'vwo.voorbeeld';
 const VERTRAGING_MS = 250;
@@ -11,11 +11,6 @@ const VERTRAGING_MS = 250;
 export function vraagRender(client: LanguageClient, document: vscode.TextDocument, formaat: RenderParameters['formaat']): Promise<RenderAntwoord> {
     const params: RenderParameters = { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) }, formaat };
     return client.sendRequest<RenderAntwoord>(RenderVerzoek.methode, params);
-}
-
-function nonce(): string {
-    const tekens = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-    return Array.from({ length: 32 }, () => tekens[Math.floor(Math.random() * tekens.length)]).join('');
 }
 
 /**
@@ -58,30 +53,11 @@ class Voorbeeld implements vscode.Disposable {
 
     private shell(): string {
         const webview = this.panel.webview;
-        const media = (naam: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', naam));
-        const n = nonce();
-        const csp = [
-            `default-src 'none'`,
-            `style-src ${webview.cspSource} 'nonce-${n}'`,
-            `script-src 'nonce-${n}'`,
-            `img-src ${webview.cspSource}`,
-            `font-src ${webview.cspSource}`
-        ].join('; ');
-        return `<!DOCTYPE html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${media('voorbeeld.css')}">
-<style nonce="${n}">${DOCUMENT_CSS}</style>
-</head>
-<body>
-<div id="melding" role="status" hidden></div>
-<main id="inhoud" aria-live="polite"><p class="laden">${vscode.l10n.t('Rendering…')}</p></main>
-<script nonce="${n}" src="${media('voorbeeld.js')}"></script>
-</body>
-</html>`;
+        const media = (naam: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', naam)).toString();
+        return voorbeeldPagina({
+            cspSource: webview.cspSource, nonce: maakNonce(),
+            css: media('voorbeeld.css'), script: media('voorbeeld.js'), laden: vscode.l10n.t('Rendering…')
+        });
     }
 
     private planBijwerken(): void {
