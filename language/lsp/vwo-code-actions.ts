@@ -79,6 +79,11 @@ export class VwoCodeActionProvider implements CodeActionProvider {
                 [c.alsLaatsteRegel(contact.$cstNode, 'buitenKantooruren "${1:telefoonnummer buiten kantooruren}"', 'buitenKantooruren ""')], true)] : [];
         },
         [Code.subverwerkerOngebruikt]: gebruikSubverwerker,
+        [Code.dubbelVeld]: c => {
+            const data = c.diagnose.data as { veld?: string; bereik?: Range } | undefined;
+            if (!data?.veld || !data.bereik) return [];
+            return [c.actie(`Verwijder dit '${data.veld}' (het telt niet mee)`, [c.verwijderBereik(data.bereik)], true)];
+        },
         [Code.ontbrekendeDiensten]: c => {
             if (c.wortel.diensten !== undefined || !c.wortel.$cstNode) return [];
             return [c.actie(`Voeg 'diensten' toe`, [c.alsEersteRegel(c.wortel.$cstNode, 'diensten ""', 'diensten "${1:specificatie dienst(en)}"', c.wortel.hoofdovereenkomst?.$cstNode ?? c.eigenschap(c.wortel, 'standaard'))], true)];
@@ -208,7 +213,12 @@ class Context {
 
     /** Removes the lines a node spans (with their line break), or only the node when it shares a line. */
     verwijderRegels(cst: CstNode): Wijziging {
-        const { start, end } = cst.range;
+        return this.verwijderBereik(cst.range);
+    }
+
+    /** Removes a range: whole lines when nothing else is on them, else only the range. */
+    verwijderBereik(bereik: Range): Wijziging {
+        const { start, end } = bereik;
         const eigenRegels = this.regel(start.line).slice(0, start.character).trim() === ''
             && this.regel(end.line).slice(end.character).trim() === '';
         if (eigenRegels) {
@@ -218,7 +228,7 @@ class Context {
             const vanaf = leegErvoor && leegErna ? start.line - 1 : start.line;
             return { range: { start: { line: vanaf, character: 0 }, end: { line: end.line + 1, character: 0 } }, tekst: '' };
         }
-        return { range: cst.range, tekst: '' };
+        return { range: bereik, tekst: '' };
     }
 
     /** A new top-level block after `na` (or before the agreement's closing `}`), separated by a blank line. */

@@ -62,6 +62,8 @@ export function controleerDubbeleVelden(node: AstNode, accept: ValidationAccepto
             accept('error', `'${veld}' staat meer dan eens in dit blok; alleen de laatste (regel ${laatste.range.start.line + 1}) telt en deze gaat verloren. ` +
                 `Houd één '${veld}' over.`, {
                 node, range: sleutelwoordEnWaarde(plek), ...codeInfo(Code.dubbelVeld),
+                // the whole occurrence, keyword to end, for the quick fix that removes it
+                data: { veld, bereik: { start: sleutelwoordEnWaarde(plek).start, end: plek.range.end } },
                 relatedInformation: document ? [{ location: { uri: document.uri.toString(), range: sleutelwoordEnWaarde(laatste) }, message: `'${veld}' die telt` }] : undefined
             });
         }

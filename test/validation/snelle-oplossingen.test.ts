@@ -314,6 +314,19 @@ describe('snelle oplossingen', () => {
         await schoonVoor(metNaam.replace('gemeente ""', 'gemeente "Zwolle"').replace('naam ""', 'naam "Voorbeeld Software B.V."'), 'ontbrekende-partij');
     });
 
+    it('dubbel-veld: verwijdert het exemplaar dat niet meetelt, ook een heel blok', async () => {
+        const fout = zwolle().replace('    diensten "Levering', '    diensten "Oud"\n    diensten "Levering');
+        const { acties } = await oplossingen(fout, 'dubbel-veld');
+        const nieuw = pasToe(fout, actie(acties, "Verwijder dit 'diensten' (het telt niet mee)"));
+        assert.equal(nieuw, zwolle());
+        await schoonVoor(nieuw, 'dubbel-veld');
+        const blok = zwolle().replace('    // Bijlage 2\n', '    beveiliging {\n        normenstelsel BIO\n    }\n    // Bijlage 2\n');
+        const { acties: blokActies } = await oplossingen(blok, 'dubbel-veld');
+        const zonderBlok = pasToe(blok, actie(blokActies, "Verwijder dit 'beveiliging' (het telt niet mee)"));
+        assert.equal(zonderBlok, zwolle());
+        await schoonVoor(zonderBlok, 'dubbel-veld');
+    });
+
     it('geeft geen oplossingen voor diagnoses zonder mechanische oplossing', async () => {
         const { acties } = await oplossingen(zwolle(), 'bijzondere-persoonsgegevens');
         assert.deepEqual(acties, []);
