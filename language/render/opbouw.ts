@@ -409,12 +409,13 @@ function doorgifteTekst(land: string): string {
 }
 
 /**
- * The document model of an agreement. A file whose `standaard` names no known version is
- * rendered against the current version, with a note saying so (the diagnostic is an error,
- * so this only happens with `--force`).
+ * The document model of an agreement, from the template of the version its `standaard` names
+ * (or `sjabloon`, for tests). A file whose `standaard` names no known version is rendered
+ * against the current version, with a note saying so (the diagnostic is an error, so this only
+ * happens with `--force`).
  */
-export function bouwDocument(o: Overeenkomst): VwoDocument {
-    const bekend = zoekStandaard(o.standaard);
+export function bouwDocument(o: Overeenkomst, sjabloon?: Standaard): VwoDocument {
+    const bekend = sjabloon ?? zoekStandaard(o.standaard);
     const s = bekend ?? zoekStandaard(HUIDIGE_VERSIE)!;
     const bouwer = new Bouwer(o, s);
     if (!bekend && o.standaard) {
