@@ -36,7 +36,7 @@ export function voorbeeldPagina(s: Shell): string {
 </head>
 <body>
 <div id="melding" role="status" hidden></div>
-<main id="inhoud" aria-live="polite"><p class="laden">${attribuut(s.laden)}</p></main>
+<main id="inhoud"><p class="laden">${attribuut(s.laden)}</p></main>
 <script nonce="${s.nonce}" src="${attribuut(s.script)}"></script>
 </body>
 </html>`;
