@@ -69,8 +69,11 @@ function blok(b: Blok): string {
             return `<div class="keuze${b.aangevinkt ? ' aangevinkt' : ''}"><p>${vakje} ${regel(b.tekst)}</p>${regels}</div>`;
         }
         case 'ondertekening': {
-            const kolom = (regels: readonly Regel[]) => `<td>${regels.map(r => `<p>${regel(r)}</p>`).join('')}<p class="handtekening"></p></td>`;
-            return `<table class="ondertekening"><tbody><tr>${kolom(b.links)}${kolom(b.rechts)}</tr></tbody></table>`;
+            // one row per line, so the columns line up; the last row holds the signature lines
+            const aantal = Math.max(b.links.length, b.rechts.length);
+            const rijen = Array.from({ length: aantal }, (_, i) => `<tr><td>${regel(b.links[i] ?? [])}</td><td>${regel(b.rechts[i] ?? [])}</td></tr>`);
+            rijen.push('<tr class="handtekeningen"><td><p class="handtekening"></p></td><td><p class="handtekening"></p></td></tr>');
+            return `<table class="ondertekening"><tbody>${rijen.join('')}</tbody></table>`;
         }
         case 'paginaeinde':
             return '<div class="paginaeinde"></div>';

@@ -72,8 +72,8 @@ export const DOCUMENT_CSS = `
 .vwo-document thead th, .vwo-document table.labels tbody th { background: var(--kop-achtergrond); font-weight: 600; }
 .vwo-document thead { display: table-header-group; }
 .vwo-document tr { break-inside: avoid; }
-.vwo-document table.ondertekening td { border: none; width: 50%; padding-right: 2em; }
-.vwo-document table.ondertekening p { margin: 0.2em 0; }
+.vwo-document table.ondertekening { break-inside: avoid; }
+.vwo-document table.ondertekening td { border: none; width: 50%; padding: 0.1em 2em 0.1em 0; height: 1.4em; }
 .vwo-document table.ondertekening .handtekening { border-bottom: 1px solid var(--tekst); height: 3em; margin-top: 1em; }
 .vwo-document .keuze { margin: 0.4em 0 0.7em; }
 .vwo-document .keuze > p:first-child { padding-left: 1.6em; text-indent: -1.6em; }
