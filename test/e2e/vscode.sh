@@ -127,10 +127,10 @@ fi
 
 if [[ $DELEN == *" vsix "* ]]; then
     meld "npm run package"
-    rm -f vwo.vsix
-    if npm run --silent package > "$RUN/package.log" 2>&1 && [ -f vwo.vsix ]; then
+    # `npm run package` writes ./vwo.vsix: one run of this script at a time may make and take it
+    if ( flock 9; rm -f vwo.vsix; npm run --silent package > "$RUN/package.log" 2>&1 && mv vwo.vsix "$RUN/vwo.vsix" ) \
+            9> "$VWO_E2E_CACHE/package.lock"; then
         echo "PASS npm run package maakt vwo.vsix" >> "$UITSLAG"
-        mv vwo.vsix "$RUN/vwo.vsix"
         unzip -Z1 "$RUN/vwo.vsix" > "$RUN/vsix-inhoud.txt"
         node test/e2e/vsix-inhoud.mjs "$RUN/vsix-inhoud.txt" package.json >> "$UITSLAG" || true
         meld "installeren in een vers profiel"
