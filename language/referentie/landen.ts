@@ -20,15 +20,23 @@
  *   https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en
  *   en zoals gepubliceerd in het Publicatieblad (EUR-Lex).
  */
-// Het hoofdingangspunt registreert alle talen van het pakket; alleen 'nl' wordt gebruikt. (Met
-// `resolveJsonModule` in tsconfig zou `langs/nl.json` alleen volstaan en de bundel kleiner zijn.)
-import countries from 'i18n-iso-countries';
+// Only the Dutch names: the package's main entry would register (and esbuild would bundle) all
+// 78 languages. tsconfig has neither `resolveJsonModule` nor a `module` setting that allows import
+// attributes, so TypeScript is told to accept this JSON import; Node (>= 20.10) and esbuild do.
+import countries from 'i18n-iso-countries/index.js';
+// @ts-expect-error -- JSON module with import attribute (see above); typed by NlLandnamen below
+import nlJson from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
+
+interface NlLandnamen { locale: string; countries: Record<string, string | string[]> }
+const nl = nlJson as NlLandnamen;
 
 /**
  * Tot welke datum deze referentiegegevens zijn bijgehouden: de publicatie van het meest recente
  * besluit in de lijst (Brazilië, PB L 2026/179 van 28-01-2026). Hovers en de README tonen haar.
  */
 export const STAND_VAN = '2026-01-28';
+
+countries.registerLocale(nl);
 
 /** Code → Nederlandse namen (officieel en kort), uit het pakket. */
 const NAMEN: Readonly<Record<string, string[]>> = countries.getNames('nl', { select: 'all' });
