@@ -1,10 +1,12 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { VwoGeneratedModule, VwoGeneratedSharedModule } from './generated/module.js';
 import { CatalogusDocument } from './scoping/catalogus-document.js';
+import { VwoWorkspaceManager } from './werkruimte/vwo-workspace-manager.js';
 import { VwoScopeComputation, VwoScopeProvider } from './scoping/vwo-scope.js';
 import { VwoLexerErrorMessageProvider, VwoParserErrorMessageProvider } from './syntax/syntaxfouten.js';
 import { VwoDocumentValidator } from './syntax/vwo-document-validator.js';
@@ -61,12 +63,19 @@ export const VwoModule: Module<VwoServices, PartialLangiumServices & VwoAddedSer
     }
 };
 
+/** What vwo replaces among the services shared by all languages of a server. */
+export const VwoSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        WorkspaceManager: (services) => new VwoWorkspaceManager(services)
+    }
+};
+
 /**
  * The language services for the server, the CLI and the tests alike. Without a `connection`
  * (CLI, tests) the LSP parts simply stay idle.
  */
 export function createVwoServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Vwo: VwoServices } {
-    const shared = inject(createDefaultSharedModule(context), VwoGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), VwoGeneratedSharedModule, VwoSharedModule);
     const Vwo = inject(createDefaultModule({ shared }), VwoGeneratedModule, VwoModule);
     shared.ServiceRegistry.register(Vwo);
     registreerControles(Vwo);

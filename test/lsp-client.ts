@@ -11,6 +11,8 @@ import { WORTEL } from './hulp.js';
 export interface ServerOpties {
     /** the command that starts the server; default `node out/server.cjs --stdio` */
     readonly opdracht?: readonly string[];
+    /** the workspace folder the server loads, as a file URI */
+    readonly werkruimte?: string;
     /** what the client answers to `workspace/configuration`, per section */
     readonly instellingen?: Readonly<Record<string, unknown>>;
     readonly taal?: string;
@@ -26,12 +28,15 @@ export class LspClient {
     readonly stderr: string[] = [];
     private readonly wachtenden = new Map<string, Array<(p: PublishDiagnosticsParams) => void>>();
     private readonly laatste = new Map<string, PublishDiagnosticsParams>();
+    /** every file the server has published diagnostics for, in order of the first publication */
+    readonly gepubliceerd: string[] = [];
     private versies = new Map<string, number>();
 
     private constructor(readonly proces: ChildProcess, private readonly opties: ServerOpties) {
         this.connection = createProtocolConnection(new StreamMessageReader(proces.stdout!), new StreamMessageWriter(proces.stdin!));
         proces.stderr!.on('data', (data: Buffer) => this.stderr.push(data.toString()));
         this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
+            if (!this.laatste.has(params.uri)) this.gepubliceerd.push(params.uri);
             this.laatste.set(params.uri, params);
             const wachtend = this.wachtenden.get(params.uri) ?? [];
             this.wachtenden.delete(params.uri);
@@ -47,7 +52,8 @@ export class LspClient {
         const proces = spawn(programma, args, { stdio: 'pipe' });
         const client = new LspClient(proces, opties);
         const init = await client.connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid, rootUri: null, workspaceFolders: null,
+            processId: process.pid, rootUri: opties.werkruimte ?? null,
+            workspaceFolders: opties.werkruimte ? [{ uri: opties.werkruimte, name: 'werkruimte' }] : null,
             capabilities: {
                 workspace: { configuration: true },
                 textDocument: { publishDiagnostics: { relatedInformation: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } }
