@@ -5,10 +5,12 @@ import { ADEQUAATHEIDSBESLUITEN, STAND_VAN, alsNederlandseDatum, zoekBestemming 
 import { CODE_BESCHRIJVING, CODE_ERNST, Code, DOCUMENTATIE_URL, codeDocumentatie, codeInfo } from '../../language/validation/codes.js';
 import { WORTEL } from '../hulp.js';
 
-const DOCUMENT = readFileSync(path.join(WORTEL, 'docs', 'diagnostiek.md'), 'utf8');
+const README = readFileSync(path.join(WORTEL, 'README.md'), 'utf8');
+/** The README's section on the codes, between its markers. */
+const DOCUMENT = README.slice(README.indexOf('<!-- codes:begin -->'), README.indexOf('<!-- codes:end -->'));
 const ERNST_NL = { error: 'fout', warning: 'waarschuwing', info: 'informatie' } as const;
 
-describe('documentatie van de codes (docs/diagnostiek.md)', () => {
+describe('documentatie van de codes (README, sectie Diagnostische codes)', () => {
     it('heeft per code een kop met een anker dat de code zelf is, en een rij in het overzicht met de ernst', () => {
         for (const code of Object.values(Code)) {
             assert.ok(DOCUMENT.includes(`<a id="${code}"></a>\n### \`${code}\`\n`), `kop voor ${code}`);
