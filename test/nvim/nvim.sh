@@ -35,6 +35,7 @@ VWO_SERVER=${VWO_SERVER:-$WORTEL/out/server.cjs} \
     < /dev/null > "$RUN/nvim.out" 2> "$RUN/nvim.err" &
 GROEP=$!
 wait "$GROEP" || true
+kill -TERM -- "-$GROEP" 2>/dev/null || true   # whatever nvim left behind in its group
 GROEP=""
 grep -E '^(PASS|FAIL) ' "$RUN/nvim.out" | tee -a "$UITSLAG" || true
 if ! grep -q '^PASS ' "$RUN/nvim.out"; then cat "$RUN/nvim.out" "$RUN/nvim.err"; fi
