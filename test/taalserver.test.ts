@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
     DefinitionRequest, DocumentSymbolRequest, ReferencesRequest, RenameRequest, type DocumentSymbol, type LocationLink
 } from 'vscode-languageserver-protocol/node';
@@ -47,5 +49,23 @@ describe('vwo-language-server --stdio (een echte LSP-verbinding)', function () {
         assert.equal(verwijzingen?.length, 2);
         const hernoemd = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: plek, newName: 'Mailbezorger' });
         assert.equal(hernoemd?.changes?.[uri].length, 2);
+    });
+});
+
+describe('links naar de documentatie', function () {
+    this.timeout(30000);
+
+    it('linkt een diagnose over de taalserver naar de paragraaf van haar code in de meegeleverde README', async () => {
+        const { client } = await LspClient.start();
+        try {
+            const diagnoses = await client.open('file:///werkruimte/link.vwo', voorbeeld(ZAAKSYSTEEM).replace('subverwerkers Mailgateway', 'subverwerkers Mailgatway'));
+            const fout = diagnoses.find(d => d.code === 'subverwerker-niet-vermeld')!;
+            const href = fout.codeDescription?.href ?? '';
+            assert.match(href, /^file:\/\/.*\/README\.md#subverwerker-niet-vermeld$/i);
+            const readme = readFileSync(fileURLToPath(href.replace(/#.*$/, '')), 'utf8');
+            assert.ok(readme.includes('<a id="subverwerker-niet-vermeld"></a>'), 'het anker bestaat in de README');
+        } finally {
+            await client.stop();
+        }
     });
 });

@@ -4,7 +4,7 @@
  * documentation, so both always say the same.
  */
 import type { ToelichtingSleutel } from '../referentie/standaard/2.3-3/toelichting.js';
-import { DOCUMENTATIE_URL } from '../validation/codes.js';
+import { documentatieLink } from '../validation/codes.js';
 
 export interface Element {
     /** what the element is, in the domain's words: "Subverwerker" */
@@ -21,12 +21,10 @@ export interface Element {
     readonly readme: string;
 }
 
-/** The README the hovers link to (the same place the diagnostics link to); its section
+/** The README section the hovers link to (the README the diagnostics link to); its section
  *  "Bouwstenen" says per construct which article of the standard and of the GDPR it fills. */
-export const HANDLEIDING_URL = DOCUMENTATIE_URL;
-
-export function handleidingLink(anker: string): string {
-    return `${HANDLEIDING_URL}#${anker}`;
+export function handleidingLink(anker: string): string | undefined {
+    return documentatieLink(anker);
 }
 
 const e = (naam: string, uitleg: string, standaard: string[], avg: string | undefined, toelichting: ToelichtingSleutel[]): Element =>

@@ -26,7 +26,8 @@ export function citaat(alineas: readonly string[]): string {
 }
 
 export function link(tekst: string, anker: string): string {
-    return `[${tekst}](${handleidingLink(anker)})`;
+    const href = handleidingLink(anker);
+    return href ? `[${tekst}](${href})` : tekst;
 }
 
 export function bronregel(s: Standaard): string {

@@ -44,24 +44,35 @@ export const Code = {
 
 export type Code = typeof Code[keyof typeof Code];
 
-/**
- * Where the documentation of the codes lives: the README section "Diagnostiek", one heading per
- * code whose anchor is the code itself (`#doorgifte-zonder-instrument`). Change this one constant
- * when the repository moves.
- */
-export const DOCUMENTATIE_URL = 'https://example.invalid/vwo/blob/main/README.md';
+let documentatie: string | undefined;
 
-/** The README section of a code: `DOCUMENTATIE_URL#code`. */
-export function codeDocumentatie(code: Code): string {
-    return `${DOCUMENTATIE_URL}#${code}`;
+/**
+ * Where the README of this installation is, as a `file:` URI: the language server sets it at
+ * start-up to the README shipped beside it. Its section "Diagnostische codes" has one heading per
+ * code whose anchor is the code itself (`#doorgifte-zonder-instrument`). Without a README (tests)
+ * diagnostics and hovers carry no link rather than a broken one.
+ */
+export function stelDocumentatieIn(readme: string | undefined): void {
+    documentatie = readme;
+}
+
+/** A section of the README, or undefined when no README is known. */
+export function documentatieLink(anker: string): string | undefined {
+    return documentatie ? `${documentatie}#${anker}` : undefined;
+}
+
+/** The README section of a code. */
+export function codeDocumentatie(code: Code): string | undefined {
+    return documentatieLink(code);
 }
 
 /**
  * The `code` and `codeDescription` parts of a diagnostic; one place, so every diagnostic carries
  * them the same way and links to the README section of its code.
  */
-export function codeInfo(code: Code): { code: Code; codeDescription: { href: string } } {
-    return { code, codeDescription: { href: codeDocumentatie(code) } };
+export function codeInfo(code: Code): { code: Code; codeDescription?: { href: string } } {
+    const href = codeDocumentatie(code);
+    return href ? { code, codeDescription: { href } } : { code };
 }
 
 /** The severity of each code, as in the table of DESIGN.md §3 (the README and tests use it). */

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { stelDocumentatieIn } from '../../language/validation/codes.js';
 import { CstUtils, GrammarAST } from 'langium';
 import { expectHover } from 'langium/test';
 import { zoekElement } from '../../language/lsp/vwo-hover-elementen.js';
@@ -202,10 +203,11 @@ describe('hover', () => {
 
     describe('Markdown voor VS Code', () => {
         it('kleine koppen, vetgedrukte artikelnummers, een link naar de README en de bronvermelding', async () => {
-            const tekst = await hoverBij(zaaksysteem, 'verwerking Zaakafhandeling');
+            stelDocumentatieIn('file:///extensies/vwo/README.md');
+            const tekst = await hoverBij(zaaksysteem, 'verwerking Zaakafhandeling').finally(() => stelDocumentatieIn(undefined));
             assert.match(tekst, /^#### `verwerking` · Verwerking/);
             assert.match(tekst, /\*\*art\. 3\.2\*\*/);
-            assert.match(tekst, /\[Taalreferentie\]\(https?:\/\/[^)]+README\.md#bouwstenen\)/);
+            assert.match(tekst, /\[Taalreferentie\]\(file:\/\/\/extensies\/vwo\/README\.md#bouwstenen\)/);
             assert.match(tekst, /Vereniging van Nederlandse Gemeenten \/ Informatiebeveiligingsdienst voor gemeenten/);
             assert.match(tekst, /CC BY-NC-SA 4\.0/);
         });

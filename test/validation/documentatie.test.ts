@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ADEQUAATHEIDSBESLUITEN, STAND_VAN, alsNederlandseDatum, zoekBestemming } from '../../language/referentie/landen.js';
-import { CODE_BESCHRIJVING, CODE_ERNST, Code, DOCUMENTATIE_URL, codeDocumentatie, codeInfo } from '../../language/validation/codes.js';
+import { CODE_BESCHRIJVING, CODE_ERNST, Code, codeDocumentatie, codeInfo, stelDocumentatieIn } from '../../language/validation/codes.js';
 import { WORTEL } from '../hulp.js';
 
 const README = readFileSync(path.join(WORTEL, 'README.md'), 'utf8');
@@ -21,9 +21,16 @@ describe('documentatie van de codes (README, sectie Diagnostische codes)', () =>
         assert.deepEqual([...koppen].sort(), Object.values(Code).sort(), 'niet meer koppen dan codes');
     });
 
-    it('linkt elke diagnose naar de paragraaf van haar code', () => {
-        assert.equal(codeDocumentatie(Code.doorgifteZonderInstrument), `${DOCUMENTATIE_URL}#doorgifte-zonder-instrument`);
-        assert.deepEqual(codeInfo(Code.afwijking), { code: 'afwijking', codeDescription: { href: `${DOCUMENTATIE_URL}#afwijking` } });
+    it('linkt elke diagnose naar de paragraaf van haar code in de meegeleverde README, en anders nergens heen', () => {
+        const readme = 'file:///extensies/vwo/README.md';
+        stelDocumentatieIn(readme);
+        try {
+            assert.equal(codeDocumentatie(Code.doorgifteZonderInstrument), `${readme}#doorgifte-zonder-instrument`);
+            assert.deepEqual(codeInfo(Code.afwijking), { code: 'afwijking', codeDescription: { href: `${readme}#afwijking` } });
+        } finally {
+            stelDocumentatieIn(undefined);
+        }
+        assert.deepEqual(codeInfo(Code.afwijking), { code: 'afwijking' });
     });
 
     it('noemt de stand van de referentiegegevens en elk adequaatheidsbesluit zoals de gegevens het hebben', () => {
