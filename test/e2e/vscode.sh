@@ -15,8 +15,7 @@ DELEN=" ${*:-suite ui vsix} "
 T0=$(date +%s)
 meld() { echo "[vwo-e2e $(( $(date +%s) - T0 ))s] $*" >&2; }
 
-source test/e2e/werktuigen.sh
-vwo_werktuigen_vscode
+source test/e2e/werktuigen.sh   # sets VWO_E2E_CACHE; the installs follow once the closing line is guaranteed
 
 mkdir -p "$VWO_E2E_CACHE/runs"
 # run folders kept after a failure are cleared half a day later
@@ -55,6 +54,8 @@ einde() {
 }
 trap einde EXIT
 trap 'exit 130' INT TERM
+
+vwo_werktuigen_vscode
 
 vrije_poort() {
     node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
