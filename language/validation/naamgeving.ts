@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Overeenkomst } from '../generated/ast.js';
 import { Code, codeInfo } from './codes.js';
@@ -53,8 +53,8 @@ const ENKELVOUDIGE_VELDEN: Readonly<Record<string, readonly string[]>> = {
 export function controleerDubbeleVelden(node: AstNode, accept: ValidationAcceptor): void {
     const velden = ENKELVOUDIGE_VELDEN[node.$type];
     if (!velden || !node.$cstNode) return;
-    for (const veld of velden) {
-        const plekken = GrammarUtils.findNodesForProperty(node.$cstNode, veld);
+    const perVeld = plekkenPerVeld(node, velden);
+    for (const [veld, plekken] of perVeld) {
         if (plekken.length < 2) continue;
         const laatste = plekken[plekken.length - 1];
         const document = AstUtils.findRootNode(node).$document;
@@ -68,6 +68,28 @@ export function controleerDubbeleVelden(node: AstNode, accept: ValidationAccepto
             });
         }
     }
+}
+
+/**
+ * Where each of `velden` is assigned in the node's own text, in one pass over its CST (the same
+ * nodes as `GrammarUtils.findNodesForProperty`, which walks the CST again for every field: on a
+ * large agreement that was a tenth of all validation time).
+ */
+function plekkenPerVeld(node: AstNode, velden: readonly string[]): Map<string, CstNode[]> {
+    const gezocht = new Set(velden);
+    const perVeld = new Map<string, CstNode[]>();
+    const bezoek = (cst: CstNode): void => {
+        for (const kind of isCompositeCstNode(cst) ? cst.content : []) {
+            const veld = AstUtils.getContainerOfType(kind.grammarSource, GrammarAST.isAssignment)?.feature;
+            if (veld !== undefined && gezocht.has(veld)) {
+                perVeld.set(veld, [...perVeld.get(veld) ?? [], kind]);
+            } else if (isCompositeCstNode(kind) && kind.astNode === node) {
+                bezoek(kind);
+            }
+        }
+    };
+    bezoek(node.$cstNode!);
+    return perVeld;
 }
 
 /** The value with the keyword before it (`diensten "…"`), for a field; the block's first line for a block. */
