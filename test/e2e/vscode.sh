@@ -91,9 +91,12 @@ JSON
 }
 
 # The workspace: the examples and the test files, copied so that no test edits the repository.
+# One copy per part: the suite writes exports into its workspace, the UI walk shows its Explorer.
 WERKRUIMTE=$RUN/werkruimte
-mkdir -p "$WERKRUIMTE"
-cp examples/*.vwo test/vscode/werkruimte/*.vwo "$WERKRUIMTE/"
+for map in "$WERKRUIMTE" "$RUN/werkruimte-suite"; do
+    mkdir -p "$map"
+    cp examples/*.vwo test/vscode/werkruimte/*.vwo "$map/"
+done
 
 meld "bouwen"
 npm run --silent build > "$RUN/build.log" 2>&1 || { cat "$RUN/build.log" >&2; echo "FAIL npm run build" >> "$UITSLAG"; exit 1; }
@@ -105,7 +108,7 @@ if [[ $DELEN == *" suite "* || $DELEN == *" ui "* ]]; then
     BASIS=http://127.0.0.1:$POORT
     if [[ $DELEN == *" suite "* ]]; then
         meld "test/vscode in de extensiehost"
-        node test/e2e/in-host.mjs "$BASIS" "$WERKRUIMTE" "$WORTEL" "$WORTEL/out/vscode-test/test/vscode/index.js" "$RUN/suite.json" || true
+        node test/e2e/in-host.mjs "$BASIS" "$RUN/werkruimte-suite" "$WORTEL" "$WORTEL/out/vscode-test/test/vscode/index.js" "$RUN/suite.json" || true
         node -e '
             const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
             const regels = [];

@@ -5,14 +5,22 @@
  */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { codeVan, diagnosesVan, herstelAlles, open } from './hulp';
+import { codeVan, diagnosesVan, herstelAlles, open, wachtTot } from './hulp';
 
 const MET_FOUTEN = 'zaaksysteem-met-fouten.vwo';
 
+/**
+ * The quick fixes on a diagnostic. Asked again until some come: a request that arrives while the
+ * server rebuilds the just-opened file is cancelled and VS Code then reports none (the lightbulb
+ * simply asks again).
+ */
 async function snelleOplossingen(uri: vscode.Uri, diagnose: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-    const acties = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
-        'vscode.executeCodeActionProvider', uri, diagnose.range, vscode.CodeActionKind.QuickFix.value);
-    return (acties ?? []).filter((a): a is vscode.CodeAction => 'kind' in a || 'edit' in a);
+    return wachtTot(async () => {
+        const acties = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+            'vscode.executeCodeActionProvider', uri, diagnose.range, vscode.CodeActionKind.QuickFix.value);
+        const lijst = (acties ?? []).filter((a): a is vscode.CodeAction => 'kind' in a || 'edit' in a);
+        return lijst.length > 0 ? lijst : undefined;
+    }, 10_000, `snelle oplossingen voor ${codeVan(diagnose)}`);
 }
 
 async function pasToe(actie: vscode.CodeAction | undefined, wat: string): Promise<void> {
