@@ -23,11 +23,19 @@ export function bestand(naam: string): vscode.Uri {
     return vscode.Uri.joinPath(map.uri, naam);
 }
 
-/** Opens a workspace file in an editor and waits until the extension is active. */
+/**
+ * Opens a workspace file in an editor, waits until the extension is active and until the server
+ * answers for the opened text (its outline is there). Without that wait, a first request can meet
+ * the rebuild that opening starts, be cancelled, and come back empty.
+ */
 export async function open(naam: string): Promise<vscode.TextDocument> {
     const document = await vscode.workspace.openTextDocument(bestand(naam));
     await vscode.window.showTextDocument(document);
     await actief();
+    await wachtTot(async () => {
+        const symbolen = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+        return (symbolen?.length ?? 0) > 0;
+    }, 20_000, `de taalserver beantwoordt verzoeken voor ${naam}`);
     return document;
 }
 
