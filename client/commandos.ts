@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exporteer } from './exporteren.js';
-import { Voorbeelden } from './voorbeeld.js';
+import { VOORBEELD_TYPE, Voorbeelden } from './voorbeeld.js';
 
 /** What the extension exports (`vscode.extensions.getExtension(…).exports`), for the in-editor tests. */
 export interface VwoApi {
     voorbeeldInhoud(uri: vscode.Uri): string | undefined;
+    /** what VS Code calls to bring a preview back after a reload */
+    herstelVoorbeeld(panel: vscode.WebviewPanel, staat: unknown): Promise<void>;
 }
 
 /** The commands of the "VWO" category: preview and export. */
@@ -13,11 +15,17 @@ export function registreerCommandos(context: vscode.ExtensionContext, client: La
     const voorbeelden = new Voorbeelden(client, context.extensionUri);
     context.subscriptions.push(
         voorbeelden,
+        vscode.window.registerWebviewPanelSerializer(VOORBEELD_TYPE, {
+            deserializeWebviewPanel: (panel, staat) => voorbeelden.herstel(panel, staat as { uri?: unknown } | undefined)
+        }),
         vscode.commands.registerCommand('vwo.voorbeeldOpenen', (uri?: vscode.Uri) => voorbeelden.toon(uri instanceof vscode.Uri ? uri : undefined, false)),
         vscode.commands.registerCommand('vwo.voorbeeldOpenenZijkant', (uri?: vscode.Uri) => voorbeelden.toon(uri instanceof vscode.Uri ? uri : undefined, true)),
         vscode.commands.registerCommand('vwo.exporterenDocx', (uri?: vscode.Uri, doel?: vscode.Uri) => exporteer(client, voorbeelden, 'docx', uri instanceof vscode.Uri ? uri : undefined, doel)),
         vscode.commands.registerCommand('vwo.exporterenMarkdown', (uri?: vscode.Uri, doel?: vscode.Uri) => exporteer(client, voorbeelden, 'md', uri instanceof vscode.Uri ? uri : undefined, doel)),
         vscode.commands.registerCommand('vwo.exporterenHtml', (uri?: vscode.Uri, doel?: vscode.Uri) => exporteer(client, voorbeelden, 'html', uri instanceof vscode.Uri ? uri : undefined, doel))
     );
-    return { voorbeeldInhoud: uri => voorbeelden.inhoud(uri) };
+    return {
+        voorbeeldInhoud: uri => voorbeelden.inhoud(uri),
+        herstelVoorbeeld: (panel, staat) => voorbeelden.herstel(panel, staat as { uri?: unknown } | undefined)
+    };
 }

@@ -76,7 +76,8 @@ class Voorbeeld implements vscode.Disposable {
                 ? vscode.l10n.t('This agreement has {0} error(s); see the Problems panel. Missing information is shown as the standard\'s placeholders.', antwoord.fouten)
                 : '';
             this.laatsteInhoud = antwoord.inhoud;
-            await this.panel.webview.postMessage({ type: 'inhoud', html: antwoord.inhoud ?? '', melding });
+            // The uri goes into the webview's state, so the preview comes back after a reload.
+            await this.panel.webview.postMessage({ type: 'inhoud', html: antwoord.inhoud ?? '', melding, uri: this.document.uri.toString() });
         } catch (fout) {
             if (nummer !== this.volgnummer) return;
             await this.panel.webview.postMessage({ type: 'inhoud', html: undefined, melding: vscode.l10n.t('The preview could not be rendered: {0}', (fout as Error).message) });
@@ -142,13 +143,32 @@ export class Voorbeelden implements vscode.Disposable {
             VOORBEELD_TYPE,
             vscode.l10n.t('Preview {0}', document.uri.path.split('/').pop() ?? ''),
             { viewColumn: kolom, preserveFocus: zijkant },
-            {
-                enableScripts: true,
-                enableCommandUris: false,
-                enableFindWidget: true,
-                localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')]
-            }
+            { ...this.webviewOpties(), enableFindWidget: true }
         );
+        this.koppel(panel, document);
+    }
+
+    /**
+     * A preview VS Code restores after a reload (its webview state names the document); when the
+     * document is gone the panel closes.
+     */
+    async herstel(panel: vscode.WebviewPanel, staat: { uri?: unknown } | undefined): Promise<void> {
+        const uri = typeof staat?.uri === 'string' ? vscode.Uri.parse(staat.uri) : undefined;
+        const document = uri ? await Promise.resolve(vscode.workspace.openTextDocument(uri)).catch(() => undefined) : undefined;
+        if (!document || document.languageId !== 'vwo' || this.open.has(document.uri.toString())) {
+            panel.dispose();
+            return;
+        }
+        panel.webview.options = this.webviewOpties();
+        await this.client.start();
+        this.koppel(panel, document);
+    }
+
+    private webviewOpties(): vscode.WebviewOptions {
+        return { enableScripts: true, enableCommandUris: false, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
+    }
+
+    private koppel(panel: vscode.WebviewPanel, document: vscode.TextDocument): void {
         const sleutel = document.uri.toString();
         this.open.set(sleutel, new Voorbeeld(panel, document, this.client, this.extensionUri, () => this.open.delete(sleutel)));
     }

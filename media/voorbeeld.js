@@ -19,6 +19,10 @@
             melding.hidden = !bericht.melding;
             window.scrollTo(0, scrollY);
             eerste = false;
+            if (typeof bericht.uri === 'string' && staat.uri !== bericht.uri) {
+                staat = Object.assign({}, staat, { uri: bericht.uri });
+                vscode.setState(staat);
+            }
         } else if (bericht.type === 'naarAnker') {
             const doel = document.getElementById(bericht.anker);
             if (!doel) return;
@@ -34,7 +38,7 @@
     window.addEventListener('scroll', function () {
         clearTimeout(wacht);
         wacht = setTimeout(function () {
-            staat = { scrollY: window.scrollY };
+            staat = Object.assign({}, staat, { scrollY: window.scrollY });
             vscode.setState(staat);
         }, 100);
     }, { passive: true });

@@ -77,3 +77,23 @@ describe('voorbeeld en export', () => {
         await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(ander)));
     });
 });
+
+describe('voorbeeld na herladen', () => {
+    afterEach(herstelAlles);
+
+    it('komt terug: VS Code geeft het paneel en zijn toestand, en het toont weer de tekst van hetzelfde bestand', async () => {
+        const document = await open(WEBFORMULIEREN);
+        const vwo = await api() as VwoApi & { herstelVoorbeeld(panel: vscode.WebviewPanel, staat: unknown): Promise<void> };
+        const pakket = (await actief()).packageJSON as { activationEvents?: string[] };
+        assert.ok(pakket.activationEvents?.includes('onWebviewPanel:vwo.voorbeeld'), 'de extensie start ook voor een hersteld voorbeeld');
+        const panel = vscode.window.createWebviewPanel('vwo.voorbeeld', 'hersteld', vscode.ViewColumn.Two, {});
+        await vwo.herstelVoorbeeld(panel, { uri: document.uri.toString(), scrollY: 120 });
+        const html = await wachtTot(() => vwo.voorbeeldInhoud(document.uri), 20_000, 'de tekst in het herstelde voorbeeld');
+        assert.match(html, /Gemeente <span class="waarde">De Veste<\/span>/);
+        const weg = vscode.window.createWebviewPanel('vwo.voorbeeld', 'weg', vscode.ViewColumn.Two, {});
+        let gesloten = false;
+        weg.onDidDispose(() => { gesloten = true; });
+        await vwo.herstelVoorbeeld(weg, { uri: bestand('bestaat-niet.vwo').toString() });
+        assert.ok(gesloten, 'een voorbeeld van een verdwenen bestand sluit');
+    });
+});
