@@ -10,7 +10,10 @@ export interface VwoApi {
     herstelVoorbeeld(panel: vscode.WebviewPanel, staat: unknown): Promise<void>;
 }
 
-/** The commands of the "VWO" category: preview and export. */
+interface Positie { line: number; character: number }
+const alsPositie = (p: Positie) => new vscode.Position(p.line, p.character);
+
+/** The commands of the "VWO" category (preview and export), and the one the code lenses run. */
 export function registreerCommandos(context: vscode.ExtensionContext, client: LanguageClient): VwoApi {
     const voorbeelden = new Voorbeelden(client, context.extensionUri);
     context.subscriptions.push(
@@ -18,6 +21,10 @@ export function registreerCommandos(context: vscode.ExtensionContext, client: La
         vscode.window.registerWebviewPanelSerializer(VOORBEELD_TYPE, {
             deserializeWebviewPanel: (panel, staat) => voorbeelden.herstel(panel, staat as { uri?: unknown } | undefined)
         }),
+        // The server's code lens "2 verwerkingen: …" shows those places in VS Code's references peek.
+        vscode.commands.registerCommand('vwo.toonVerwijzingen', (uri: string, positie: Positie, plekken: Array<{ uri: string; range: { start: Positie; end: Positie } }>) =>
+            vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), alsPositie(positie),
+                plekken.map(p => new vscode.Location(vscode.Uri.parse(p.uri), new vscode.Range(alsPositie(p.range.start), alsPositie(p.range.end)))))),
         vscode.commands.registerCommand('vwo.voorbeeldOpenen', (uri?: vscode.Uri) => voorbeelden.toon(uri instanceof vscode.Uri ? uri : undefined, false)),
         vscode.commands.registerCommand('vwo.voorbeeldOpenenZijkant', (uri?: vscode.Uri) => voorbeelden.toon(uri instanceof vscode.Uri ? uri : undefined, true)),
         vscode.commands.registerCommand('vwo.exporterenDocx', (uri?: vscode.Uri, doel?: vscode.Uri) => exporteer(client, voorbeelden, 'docx', uri instanceof vscode.Uri ? uri : undefined, doel)),

@@ -73,12 +73,21 @@ describe('code lens', () => {
         const titels = lenzen.map(l => l.command?.title);
         assert.deepEqual(titels, ['2 verwerkingen: Zaakafhandeling, Klantcontact', '1 verwerking: Klantcontact']);
         assert.equal(document.textDocument.getText(lenzen[0].range), 'Rekencentrum');
+        // a click shows the two places in tabel 1 that name it
+        const [uri, positie, plekken] = lenzen[0].command!.arguments as [string, unknown, Array<{ uri: string; range: Range }>];
+        assert.equal(lenzen[0].command!.command, 'vwo.toonVerwijzingen');
+        assert.equal(uri, document.uri.toString());
+        assert.deepEqual(positie, lenzen[0].range.start);
+        assert.deepEqual(plekken.map(p => document.textDocument.getText(p.range)), ['Rekencentrum', 'Rekencentrum']);
+        assert.deepEqual(plekken.map(p => document.textDocument.getText({ start: { line: p.range.start.line, character: 0 }, end: p.range.end }).trim()),
+            ['subverwerkers Rekencentrum', 'subverwerkers Mailgateway, Rekencentrum']);
     });
 
     it('boven eigen categorieën en betrokkenen, ook als niemand ze gebruikt', async () => {
         const document = await lees('overeenkomst X { categorie Los "los" betrokkene Mantelzorgers "M" verwerking V { betrokkenen Mantelzorgers } }');
         const lenzen = await Vwo.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } }) ?? [];
         assert.deepEqual(lenzen.map(l => l.command?.title), ['in geen verwerking gebruikt', '1 verwerking: V']);
+        assert.equal(lenzen[0].command?.command, '', 'niets te tonen: geen opdracht');
     });
 });
 
