@@ -159,8 +159,26 @@ class Context {
             : { range, tekst: tekst + (tekstStaart ?? ''), snippet: escapeSnippet(tekst) + snippetStaart };
     }
 
+    /**
+     * Inserts at a position. New lines added at the end of a line are inserted at the start of the
+     * next line instead (the same text results): a client that indents a snippet's lines by the
+     * whitespace before the insertion point, as VS Code does, then has nothing to add.
+     */
     invoegen(positie: Position, tekst: string, snippet?: string): Wijziging {
+        const nl = this.nl;
+        const volgende = positie.line + 1;
+        const eindeVanRegel = this.regel(positie.line).slice(positie.character).trim() === '' && volgende < this.aantalRegels;
+        if (eindeVanRegel && tekst.startsWith(nl) && (snippet === undefined || snippet.startsWith(nl))) {
+            const begin = { line: volgende, character: 0 };
+            const verplaats = (s: string) => s.slice(nl.length) + nl;
+            return { range: { start: begin, end: begin }, tekst: verplaats(tekst), snippet: snippet === undefined ? undefined : verplaats(snippet) };
+        }
         return { range: { start: positie, end: positie }, tekst, snippet };
+    }
+
+    private get aantalRegels(): number {
+        this.regels ??= this.tekst.split(/\r?\n/);
+        return this.regels.length;
     }
 
     private regels?: string[];

@@ -44,10 +44,7 @@ describe('snelle oplossingen', () => {
         await diagnosesVan(document.uri, d => !d.some(x => codeVan(x) === 'subverwerker-niet-vermeld'), 'geen subverwerker-niet-vermeld meer');
     });
 
-    // Pending on a bug seen only in a real VS Code: the fix is a snippet edit whose lines carry
-    // their absolute indentation, and VS Code indents a snippet's lines once more relative to the
-    // insertion line; the stub lands at 8/12 spaces after a line with 4 spaces. Switch on with the fix.
-    it.skip('subverwerker-niet-vermeld: de toegevoegde subverwerker springt in als de rest van tabel 3', async () => {
+    it('subverwerker-niet-vermeld: de toegevoegde subverwerker springt in als de rest van tabel 3', async () => {
         const document = await open(MET_FOUTEN);
         const [diagnose] = (await diagnosesVan(document.uri, d => d.some(x => codeVan(x) === 'subverwerker-niet-vermeld'), 'subverwerker-niet-vermeld'))
             .filter(d => codeVan(d) === 'subverwerker-niet-vermeld');
