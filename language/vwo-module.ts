@@ -38,7 +38,7 @@ export const VwoModule: Module<VwoServices, PartialLangiumServices & VwoAddedSer
         CatalogusDocument: (services) => new CatalogusDocument(services)
     },
     parser: {
-        ParserErrorMessageProvider: () => new VwoParserErrorMessageProvider(),
+        ParserErrorMessageProvider: (services) => new VwoParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new VwoLexerErrorMessageProvider(),
         ValueConverter: () => new VwoValueConverter()
     },

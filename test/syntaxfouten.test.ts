@@ -50,6 +50,25 @@ describe('syntaxfouten in het Nederlands', () => {
         assert.equal(alle[0].range.start.character, tekst.split('\n')[regel].indexOf('"'));
     });
 
+    it('noemt een onbekend woord in een blok geen vergeten \'}\' maar een onbekend veld, en zegt welke velden er zijn', async () => {
+        const tekst = voorbeeld(ZAAKSYSTEEM).replace('        subverwerkers Rekencentrum\n', '        subverwerkers Rekencentrum\n        bewaartermijn "7 jaar"\n');
+        const fouten = syntaxfouten(await diagnoses(tekst));
+        assert.equal(fouten.length, 1, JSON.stringify(fouten));
+        const regelVerwerking = tekst.split('\n').findIndex(r => r.includes('verwerking Zaakafhandeling {'));
+        assert.equal(melding(fouten[0]), `'bewaartermijn' is geen veld van het blok 'verwerking Zaakafhandeling' (regel ${regelVerwerking + 1}). ` +
+            "Hier kan staan: 'naam', 'doeleinden', 'betrokkenen', 'persoonsgegevens', 'subverwerkers', 'doorgifte' of '}' (einde van het blok).");
+        const regel = tekst.split('\n').findIndex(r => r.includes('bewaartermijn'));
+        assert.deepEqual(fouten[0].range, { start: { line: regel, character: 8 }, end: { line: regel, character: 8 + 'bewaartermijn'.length } });
+    });
+
+    it('noemt op het hoogste niveau alle blokken en velden van een overeenkomst', async () => {
+        const [fout] = syntaxfouten(await diagnoses('overeenkomst A {\n    bewaartermijn "7 jaar"\n}\n'));
+        for (const veld of ['standaard', 'hoofdovereenkomst', 'diensten', 'verwerkingsverantwoordelijke', 'verwerker', 'categorie', 'betrokkene',
+            'verwerking', 'contactpersoon', 'subverwerker', 'beveiliging', 'gibit', 'ondertekening', 'afwijking']) {
+            assert.ok(melding(fout).includes(`'${veld}'`), `${veld} ontbreekt in: ${melding(fout)}`);
+        }
+    });
+
     it('zegt welke waarden een keuzeveld kent', async () => {
         const [fout] = syntaxfouten(await diagnoses(voorbeeld(ZAAKSYSTEEM).replace('bestuursorgaan college', 'bestuursorgaan wethouder')));
         assert.equal(fout.message, "Verwacht 'college', 'burgemeester' of 'raad', maar vond 'wethouder'.");

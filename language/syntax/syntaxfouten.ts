@@ -1,4 +1,5 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { GrammarAST } from 'langium';
 
 /**
  * Dutch messages for the lexer and parser, saying what was expected where. The parser does not
@@ -48,12 +49,12 @@ export function beschrijfToken(token: IToken): string {
 }
 
 /** "a, b of c", without repeats, in the order the grammar gives them. */
-export function opsomming(delen: readonly string[]): string {
+export function opsomming(delen: readonly string[], hoogstens = 8): string {
     const uniek = [...new Set(delen)];
     if (uniek.length <= 1) {
         return uniek[0] ?? '';
     }
-    const getoond = uniek.length > 8 ? [...uniek.slice(0, 8), 'nog ' + (uniek.length - 8) + ' andere'] : uniek;
+    const getoond = uniek.length > hoogstens ? [...uniek.slice(0, hoogstens), 'nog ' + (uniek.length - hoogstens) + ' andere'] : uniek;
     return getoond.slice(0, -1).join(', ') + ' of ' + getoond[getoond.length - 1];
 }
 
@@ -61,9 +62,49 @@ function inBlok(ruleName: string): string {
     return BLOKNAMEN[regelNaam(ruleName)] ? ` bij het blok ${BLOK}` : '';
 }
 
+/**
+ * The words that may start a field of a block, in the grammar's order: the first keywords of the
+ * alternatives a block repeats (`naam`, `doeleinden`, … for `verwerking`).
+ */
+export function veldenVanBlok(grammar: GrammarAST.Grammar, regel: string): string[] {
+    const definitie = grammar.rules.find((r): r is GrammarAST.ParserRule => GrammarAST.isParserRule(r) && r.name === regel)?.definition;
+    const herhaald = GrammarAST.isGroup(definitie)
+        ? definitie.elements.find(e => e.cardinality === '*' || e.cardinality === '+')
+        : undefined;
+    if (!herhaald) return [];
+    const alternatieven = GrammarAST.isAlternatives(herhaald) ? herhaald.elements : [herhaald];
+    return [...new Set(alternatieven.flatMap(eersteSleutelwoorden))];
+}
+
+function eersteSleutelwoorden(element: GrammarAST.AbstractElement): string[] {
+    if (GrammarAST.isKeyword(element)) return [element.value];
+    if (GrammarAST.isGroup(element)) return element.elements.length ? eersteSleutelwoorden(element.elements[0]) : [];
+    if (GrammarAST.isAlternatives(element)) return element.elements.flatMap(eersteSleutelwoorden);
+    if (GrammarAST.isAssignment(element)) return eersteSleutelwoorden(element.terminal);
+    if (GrammarAST.isRuleCall(element) && GrammarAST.isParserRule(element.rule.ref) && element.rule.ref.definition) {
+        return eersteSleutelwoorden(element.rule.ref.definition);
+    }
+    return [];
+}
+
 export class VwoParserErrorMessageProvider implements IParserErrorMessageProvider {
+    private readonly velden = new Map<string, string[]>();
+
+    constructor(private readonly grammar: GrammarAST.Grammar) { }
+
+    private veldenVan(regel: string): string[] {
+        let velden = this.velden.get(regel);
+        if (!velden) this.velden.set(regel, velden = veldenVanBlok(this.grammar, regel));
+        return velden;
+    }
 
     buildMismatchTokenMessage({ expected, actual, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        const regel = regelNaam(ruleName);
+        if (expected.name === '}' && BLOKNAMEN[regel] && actual.tokenType?.name === 'ID') {
+            // A word where a field or the closing '}' belongs: most likely a field this block does not have.
+            const mogelijk = [...this.veldenVan(regel).map(v => `'${v}'`), "'}' (einde van het blok)"];
+            return `'${actual.image}' is geen veld van het blok ${BLOK}. Hier kan staan: ${opsomming(mogelijk, Infinity)}.`;
+        }
         if (expected.name === 'overeenkomst') {
             return `Een .vwo-bestand begint met 'overeenkomst Naam {', maar hier staat ${beschrijfToken(actual)}.`;
         }

@@ -72,8 +72,8 @@ describe('diagnoses', () => {
         const diagnoses = await diagnosesVan(document.uri, d => metCode(d, 'syntaxfout').length > 0, 'syntaxfout');
         const [fout] = metCode(diagnoses, 'syntaxfout');
         assert.equal(fout.severity, vscode.DiagnosticSeverity.Error);
-        assert.match(fout.message, /Verwacht '\}' om het blok 'verwerking Registratie' \(regel 3\) af te sluiten, maar vond 'bewaartermijn'/);
-        assert.equal(fout.range.start.line, 6);
+        assert.match(fout.message, /^'bewaartermijn' is geen veld van het blok 'verwerking Registratie' \(regel 3\)\. Hier kan staan: 'naam', /);
+        assert.equal(document.getText(fout.range), 'bewaartermijn', 'de fout staat op het onbekende woord');
 
         const regel = document.lineAt(6);
         const bewerking = new vscode.WorkspaceEdit();
