@@ -2,7 +2,7 @@
  * `npm run bench`: prints the figures of issue 7 and writes them to BENCHMARKS.md. Every figure
  * is the median of repeated runs, with min–max. Inputs are generated from fixed seeds.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +11,8 @@ import { createVwoServices } from '../language/vwo-module.js';
 import { controleer } from '../language/werkruimte.js';
 import { BESTEMMINGEN } from '../language/referentie/landen.js';
 import { INSTRUMENTEN } from '../language/referentie/instrumenten.js';
+import { render } from '../language/render/index.js';
+import type { Overeenkomst } from '../language/generated/ast.js';
 import { WORTEL } from '../test/hulp.js';
 import { alsVwo, alsYaml, jsonSchema, maakOvereenkomst } from './genereer.js';
 import { meetLsp, VWO, YAML, type LspMeting, type Taal } from './lsp.js';
@@ -47,6 +49,22 @@ async function lspReeks(taal: Taal, grootte: number): Promise<Lsp> {
         return waarden.length ? reeks(waarden) : undefined;
     };
     return { openen: uit(m => m.openen)!, p50: uit(m => m.toetsP50)!, p95: uit(m => m.toetsP95)!, hover: uit(m => m.hoverP95), completion: uit(m => m.completionP95) };
+}
+
+async function renderTijden(tekst: string): Promise<{ regels: number; md: Reeks; html: Reeks; docx: Reeks }> {
+    const { Vwo } = createVwoServices(EmptyFileSystem);
+    const [document] = await controleer(Vwo, [{ uri: URI.file(path.join(tmp, `render-${tekst.length}.vwo`)), tekst }]);
+    const overeenkomst = Vwo.shared.workspace.LangiumDocuments.getDocument(document.uri)!.parseResult.value as Overeenkomst;
+    const meet = async (formaat: 'md' | 'html' | 'docx') => {
+        const tijden: number[] = [];
+        for (let i = 0; i < Math.max(7, HERHALINGEN * 3); i++) {
+            const t0 = performance.now();
+            await render(overeenkomst, formaat);
+            tijden.push(performance.now() - t0);
+        }
+        return reeks(tijden.slice(2));
+    };
+    return { regels: tekst.split('\n').length - 1, md: await meet('md'), html: await meet('html'), docx: await meet('docx') };
 }
 
 async function vloer(grootte: number): Promise<{ tokens: Reeks; volledig: Reeks }> {
@@ -121,6 +139,20 @@ async function main(): Promise<void> {
         rmSync(map, { recursive: true, force: true });
     }
     log();
+
+    log('## Render');
+    log();
+    log('In één proces, na parsen en valideren: documentmodel plus schrijver. Een typische overeenkomst is het eerste referentievoorbeeld (`examples/zaaksysteem-zwolle.vwo`).');
+    log();
+    log('| overeenkomst | Markdown | HTML | DOCX |');
+    log('|---|---:|---:|---:|');
+    const typisch = await renderTijden(readFileSync(path.join(WORTEL, 'examples', 'zaaksysteem-zwolle.vwo'), 'utf8'));
+    const groot = await renderTijden(alsVwo(maakOvereenkomst(5000, snel ? 2000 : 5000)));
+    log(`| typisch (${typisch.regels} regels) | ${toon(typisch.md)} | ${toon(typisch.html)} | ${toon(typisch.docx)} |`);
+    log(`| groot (${groot.regels.toLocaleString('nl-NL')} regels) | ${toon(groot.md)} | ${toon(groot.html)} | ${toon(groot.docx)} |`);
+    log();
+    doel('render typisch ≤ 20 ms (Markdown)', toon(typisch.md), typisch.md.mediaan <= 20);
+    doel('render typisch ≤ 150 ms (DOCX)', toon(typisch.docx), typisch.docx.mediaan <= 150);
 
     log('## De vloer: alleen tokeniseren tegenover de hele keten');
     log();

@@ -7,6 +7,7 @@ import {
 import { VwoGeneratedModule, VwoGeneratedSharedModule } from './generated/module.js';
 import { CatalogusDocument } from './scoping/catalogus-document.js';
 import { VwoWorkspaceManager } from './werkruimte/vwo-workspace-manager.js';
+import { VwoDocumentBuilder, VwoIndexManager } from './werkruimte/vwo-index.js';
 import { VwoScopeComputation, VwoScopeProvider } from './scoping/vwo-scope.js';
 import { VwoLexerErrorMessageProvider, VwoParserErrorMessageProvider } from './syntax/syntaxfouten.js';
 import { VwoDocumentValidator } from './syntax/vwo-document-validator.js';
@@ -66,7 +67,9 @@ export const VwoModule: Module<VwoServices, PartialLangiumServices & VwoAddedSer
 /** What vwo replaces among the services shared by all languages of a server. */
 export const VwoSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        WorkspaceManager: (services) => new VwoWorkspaceManager(services)
+        WorkspaceManager: (services) => new VwoWorkspaceManager(services),
+        IndexManager: (services) => new VwoIndexManager(services),
+        DocumentBuilder: (services) => new VwoDocumentBuilder(services)
     }
 };
 

@@ -122,3 +122,19 @@ describe('verwijzingen bij dubbele namen', () => {
         assert.equal(document.textDocument.offsetAt(dubbel[0].range.start), positie(tekst, 'Rekencentrum { naam "Tweede"'));
     });
 });
+
+describe('alle verwijzingen in de werkruimte', () => {
+    afterEach(opruimen);
+
+    it('vindt een categorie uit de catalogus in elke overeenkomst die haar gebruikt, en alleen daar', async () => {
+        const zwolle = await lees(voorbeeld(ZAAKSYSTEEM));
+        const veste = await lees(voorbeeld(WEBFORMULIEREN));
+        const tekst = veste.textDocument.getText();
+        const locaties = await Vwo.lsp.ReferencesProvider!.findReferences(veste, {
+            textDocument: textDocument(veste.uri), position: veste.textDocument.positionAt(positie(tekst, 'BSN')), context: { includeDeclaration: false }
+        });
+        const perBestand = new Map<string, number>();
+        for (const l of locaties) perBestand.set(l.uri, (perBestand.get(l.uri) ?? 0) + 1);
+        assert.deepEqual([...perBestand].sort(), [[veste.uri.toString(), 1], [zwolle.uri.toString(), 1]].sort());
+    });
+});

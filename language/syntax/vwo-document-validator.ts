@@ -1,5 +1,5 @@
 import {
-    AstUtils, CstUtils, DefaultDocumentValidator, DocumentValidator, isLeafCstNode, isOperationCancelled,
+    AstUtils, DefaultDocumentValidator, DocumentValidator, isOperationCancelled,
     type AstNode, type AstReflection, type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationOptions
 } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
@@ -10,6 +10,7 @@ import {
 import { Code, codeInfo } from '../validation/codes.js';
 import { BLOK, BLOKNAMEN, ONAFGESLOTEN_TEKST, VERWACHT_SLUITTEKEN, regelNaam } from './syntaxfouten.js';
 import { isCatalogusDocument } from '../scoping/catalogus-document.js';
+import type { VwoValueConverter } from './vwo-value-converter.js';
 import { BETROKKENEN, PERSOONSGEGEVENS } from '../referentie/catalogus.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
 import { verwijzing } from '../validation/gedeeld.js';
@@ -28,10 +29,12 @@ interface Verwijzingssoort {
  */
 export class VwoDocumentValidator extends DefaultDocumentValidator {
     private readonly reflection: AstReflection;
+    private readonly waarden: VwoValueConverter;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.reflection = services.shared.AstReflection;
+        this.waarden = services.parser.ValueConverter as VwoValueConverter;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Parameters<DefaultDocumentValidator['validateDocument']>[2]): Promise<Diagnostic[]> {
@@ -60,11 +63,9 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
         super.processLexingErrors(parseResult, diagnostics, options);
         // A string lexes up to the end of its line even without its closing quote, so that one
         // forgotten quote does not derail the rest of the file; it is reported here.
-        const wortel = parseResult.value.$cstNode;
-        for (const leaf of wortel ? CstUtils.streamCst(wortel) : []) {
-            if (isLeafCstNode(leaf) && leaf.tokenType.name === 'STRING' && !isAfgeslotenTekst(leaf.text)) {
-                diagnostics.push({ severity: DiagnosticSeverity.Error, range: leaf.range, message: ONAFGESLOTEN_TEKST });
-            }
+        const wortel = parseResult.value.$cstNode?.root;
+        for (const tekst of wortel ? this.waarden.onafgeslotenTeksten(wortel) : []) {
+            diagnostics.push({ severity: DiagnosticSeverity.Error, range: tekst.range, message: ONAFGESLOTEN_TEKST });
         }
         for (const diagnostic of diagnostics.slice(before)) {
             diagnostic.source = 'vwo';

@@ -80,7 +80,7 @@ function plekkenPerVeld(node: AstNode, velden: readonly string[]): Map<string, C
     const perVeld = new Map<string, CstNode[]>();
     const bezoek = (cst: CstNode): void => {
         for (const kind of isCompositeCstNode(cst) ? cst.content : []) {
-            const veld = AstUtils.getContainerOfType(kind.grammarSource, GrammarAST.isAssignment)?.feature;
+            const veld = veldVan(kind.grammarSource);
             if (veld !== undefined && gezocht.has(veld)) {
                 perVeld.set(veld, [...perVeld.get(veld) ?? [], kind]);
             } else if (isCompositeCstNode(kind) && kind.astNode === node) {
@@ -90,6 +90,18 @@ function plekkenPerVeld(node: AstNode, velden: readonly string[]): Map<string, C
     };
     bezoek(node.$cstNode!);
     return perVeld;
+}
+
+/** The feature a grammar element assigns, looked up once per element of the grammar. */
+const veldPerElement = new WeakMap<object, string | null>();
+function veldVan(element: CstNode['grammarSource']): string | undefined {
+    if (!element) return undefined;
+    let veld = veldPerElement.get(element);
+    if (veld === undefined) {
+        veld = AstUtils.getContainerOfType(element, GrammarAST.isAssignment)?.feature ?? null;
+        veldPerElement.set(element, veld);
+    }
+    return veld ?? undefined;
 }
 
 /** The value with the keyword before it (`diensten "…"`), for a field; the block's first line for a block. */
