@@ -8,7 +8,7 @@ import { bouwDocument } from '../../language/render/index.js';
 import type { VwoDocument } from '../../language/render/model.js';
 import { lees, voorbeeld, WORTEL } from '../hulp.js';
 
-export const SEED = readFileSync(path.join(WORTEL, '..', 'shared', 'seeds', '002_6814bde1a847c1f0.txt'), 'utf8');
+export const SEED = readFileSync(path.join(WORTEL, 'test', 'resources', 'bron', 'standaard-2.3-3.txt'), 'utf8');
 
 export async function model(tekst: string): Promise<VwoDocument> {
     const document = await lees(tekst);
