@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EmptyFileSystem, URI } from 'langium';
 import { createVwoServices } from '../language/vwo-module.js';
-import { controleer } from '../language/werkruimte.js';
+import { controleer } from '../language/werkruimte/controleer.js';
 import { BESTEMMINGEN } from '../language/referentie/landen.js';
 import { INSTRUMENTEN } from '../language/referentie/instrumenten.js';
 import { render } from '../language/render/index.js';

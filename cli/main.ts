@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { EmptyFileSystem } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { createVwoServices } from '../language/vwo-module.js';
-import { bestandsUri, controleer } from '../language/werkruimte.js';
+import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
 import { GebruiksFout, leesBestand, verzamelBestanden } from './bestanden.js';
 import { alsJson, alsSarif, alsTekst, type BestandsUitslag } from './uitvoer.js';
 import { renderCommando } from './render.js';

@@ -6,7 +6,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Overeenkomst } from '../language/generated/ast.js';
 import { bouwDocument, render, type Exportformaat } from '../language/render/index.js';
 import { createVwoServices } from '../language/vwo-module.js';
-import { bestandsUri, controleer } from '../language/werkruimte.js';
+import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
 import { GebruiksFout, leesBestand } from './bestanden.js';
 import { alsTekst } from './uitvoer.js';
 import type { Uitvoer } from './main.js';

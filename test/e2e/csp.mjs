@@ -14,7 +14,7 @@ import { startBrowser } from './browser.mjs';
 
 const WORTEL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { createVwoServices } = await import(pathToFileURL(path.join(WORTEL, 'out/tsc/language/vwo-module.js')).href);
-const { controleer } = await import(pathToFileURL(path.join(WORTEL, 'out/tsc/language/werkruimte.js')).href);
+const { controleer } = await import(pathToFileURL(path.join(WORTEL, 'out/tsc/language/werkruimte/controleer.js')).href);
 const { bouwDocument, schrijfHtmlFragment } = await import(pathToFileURL(path.join(WORTEL, 'out/tsc/language/render/index.js')).href);
 const { voorbeeldPagina } = await import(pathToFileURL(path.join(WORTEL, 'out/tsc/client/voorbeeld-html.js')).href);
 

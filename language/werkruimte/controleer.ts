@@ -1,6 +1,6 @@
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { VwoServices } from './vwo-module.js';
+import type { VwoServices } from '../vwo-module.js';
 
 export interface Bron {
     readonly uri: URI;
