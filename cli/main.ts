@@ -1,9 +1,9 @@
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { EmptyFileSystem } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { createVwoServices } from '../language/vwo-module.js';
 import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
+import { leesOpties } from './opties.js';
 import { GebruiksFout, leesBestand, verzamelBestanden } from './bestanden.js';
 import { alsJson, alsSarif, alsTekst, type BestandsUitslag } from './uitvoer.js';
 import { renderCommando } from './render.js';
@@ -79,7 +79,10 @@ export async function main(argv: readonly string[], uit: Uitvoer): Promise<numbe
 }
 
 async function check(argv: readonly string[], uit: Uitvoer): Promise<number> {
-    const { values, positionals } = leesOpties(argv);
+    const { values, positionals } = leesOpties(argv, {
+        format: { type: 'string', short: 'f' },
+        help: { type: 'boolean', short: 'h' }
+    }, 'check');
     if (values.help) {
         uit.stdout(HULP_CHECK);
         return 0;
@@ -107,20 +110,6 @@ async function check(argv: readonly string[], uit: Uitvoer): Promise<number> {
     return fouten ? 1 : 0;
 }
 
-function leesOpties(argv: readonly string[]) {
-    try {
-        return parseArgs({
-            args: [...argv],
-            allowPositionals: true,
-            options: {
-                format: { type: 'string', short: 'f' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
-    } catch (fout) {
-        throw new GebruiksFout(`${(fout as Error).message.replace(/^Unknown option '(.*)'.*$/s, 'Onbekende optie \'$1\'.')} Zie 'vwo check --help'.`);
-    }
-}
 
 /** Relative to the working directory when the file lies below it, else absolute. */
 function leesbaarPad(bestand: string): string {

@@ -1,12 +1,12 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { EmptyFileSystem } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Overeenkomst } from '../language/generated/ast.js';
 import { bouwDocument, render, type Exportformaat } from '../language/render/index.js';
 import { createVwoServices } from '../language/vwo-module.js';
 import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
+import { leesOpties } from './opties.js';
 import { GebruiksFout, leesBestand } from './bestanden.js';
 import { alsTekst } from './uitvoer.js';
 import type { Uitvoer } from './main.js';
@@ -40,22 +40,6 @@ Afsluitcode:
 const FORMATEN = ['md', 'html', 'docx', 'json'] as const;
 type Formaat = typeof FORMATEN[number];
 
-function leesOpties(argv: readonly string[]) {
-    try {
-        return parseArgs({
-            args: [...argv],
-            allowPositionals: true,
-            options: {
-                format: { type: 'string', short: 'f' },
-                output: { type: 'string', short: 'o' },
-                force: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
-    } catch (fout) {
-        throw new GebruiksFout(`${(fout as Error).message.replace(/^Unknown option '(.*)'.*$/s, 'Onbekende optie \'$1\'.')} Zie 'vwo render --help'.`);
-    }
-}
 
 /** True for a path that names a `.vwo` file: output must never go there. */
 export function isVwoPad(pad: string): boolean {
@@ -75,7 +59,12 @@ export async function schrijfAtomair(doel: string, inhoud: string | Uint8Array):
 }
 
 export async function renderCommando(argv: readonly string[], uit: Uitvoer): Promise<number> {
-    const { values, positionals } = leesOpties(argv);
+    const { values, positionals } = leesOpties(argv, {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+    }, 'render');
     if (values.help) {
         uit.stdout(HULP_RENDER);
         return 0;

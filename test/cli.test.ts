@@ -115,6 +115,9 @@ describe('vwo check (de opdrachtregel)', function () {
         const optie = vwo(['check', '--snel', 'examples']);
         assert.equal(optie.code, 2);
         assert.match(optie.stderr, /Onbekende optie '--snel'/);
+        const zonderWaarde = vwo(['check', 'examples', '--format']);
+        assert.equal(zonderWaarde.code, 2);
+        assert.equal(zonderWaarde.stderr, "vwo: De optie '--format' heeft een waarde nodig. Zie 'vwo check --help'.\n");
         const commando = vwo(['controleer']);
         assert.equal(commando.code, 2);
         assert.match(commando.stderr, /Onbekend commando 'controleer'/);
