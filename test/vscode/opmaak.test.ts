@@ -1,7 +1,7 @@
 /** Formatting (`vscode.executeFormatDocumentProvider`): the house layout of DESIGN.md's examples. */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { herstelAlles, open, ZAAKSYSTEEM } from './hulp';
+import { herstelAlles, open, wachtTot, ZAAKSYSTEEM } from './hulp';
 
 const OPTIES: vscode.FormattingOptions = { tabSize: 4, insertSpaces: true };
 
@@ -37,5 +37,24 @@ describe('opmaak', () => {
         bewerkt.set(document.uri, await formatteer(document));
         assert.ok(await vscode.workspace.applyEdit(bewerkt));
         assert.equal(document.getText(), origineel);
+    });
+
+    it('"Document opmaken" in de editor gaat met Ongedaan maken in één stap terug, en de extensie wijzigt verder niets', async () => {
+        const document = await open(ZAAKSYSTEEM);
+        const editor = await vscode.window.showTextDocument(document);
+        const origineel = document.getText();
+        const regel = document.lineAt(5);
+        await editor.edit(e => e.replace(new vscode.Range(5, 0, 5, regel.firstNonWhitespaceCharacterIndex), '\t\t'));
+        const verschoven = document.getText();
+        await vscode.commands.executeCommand('editor.action.formatDocument');
+        await wachtTot(() => document.getText() === origineel ? true : undefined, 10_000, 'opgemaakt');
+        await vscode.commands.executeCommand('undo');
+        assert.equal(document.getText(), verschoven, 'één keer Ongedaan maken brengt de tekst van vóór de opmaak terug');
+        await vscode.commands.executeCommand('undo');
+        assert.equal(document.getText(), origineel);
+        // Nothing edits the file behind the user's back: a while later it is still exactly this.
+        await new Promise(resolve => setTimeout(resolve, 1500));
+        assert.equal(document.getText(), origineel);
+        assert.equal(document.isDirty, false, 'terug bij de opgeslagen tekst');
     });
 });
