@@ -4,7 +4,8 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { VwoServices } from '../vwo-module.js';
 import { zoekElement } from './vwo-hover-elementen.js';
-import { elementMarkdown } from './vwo-hover-markdown.js';
+import { elementMarkdown, letterlijk } from './vwo-hover-markdown.js';
+import { ONDERWERPEN, ONDERWERPEN_KOP, ONDERWERPEN_NB } from '../referentie/standaard/2.3-3/toelichting.js';
 import { afwijkingHover, declaratieHover, gibitLijst, standaardVan, versieHover, waardeInstrument, waardeLand } from './vwo-hover-waarden.js';
 
 /**
@@ -66,8 +67,23 @@ export class VwoHoverProvider implements HoverProvider {
         if (!element) return undefined;
         const s = standaardVan(node);
         const extra: string[] = [];
+        if (keyword === 'overeenkomst') extra.push(onderwerpenTabel());
         if (keyword === 'gibit') extra.push(`**Bijlage 3** neemt deze artikelen van de GIBIT 2020 op:\n\n${gibitLijst(s)}`);
         if (keyword === 'standaard') extra.push(`Deze overeenkomst: versie \`${ast.isOvereenkomst(node) ? node.standaard ?? '(niet genoemd)' : ''}\` — ${s.bron.titel} ${s.bron.versie}.`);
         return elementMarkdown(s, keyword, element, extra);
     }
+}
+
+/** §2.3 of the standard: where it settles each subject art. 28 lid 3 AVG requires. */
+function onderwerpenTabel(): string {
+    const cel = (t: string) => letterlijk(t).replace(/\|/g, '\\|');
+    return [
+        '**Verplichte onderwerpen** (§2.3; art. 28 lid 3 AVG)',
+        '',
+        `| ${cel(ONDERWERPEN_KOP.onderwerp)} | ${cel(ONDERWERPEN_KOP.waar)} |`,
+        '|---|---|',
+        ...ONDERWERPEN.map(o => `| ${cel(o.onderwerp)} | ${cel(o.waar)} |`),
+        '',
+        `*${letterlijk(ONDERWERPEN_NB)}*`
+    ].join('\n');
 }

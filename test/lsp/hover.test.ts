@@ -201,6 +201,16 @@ describe('hover', () => {
         });
     });
 
+    describe('overeenkomst', () => {
+        it('toont waar de standaard elk verplicht onderwerp van art. 28 lid 3 AVG regelt (§2.3, met de herstelde kop)', async () => {
+            const tekst = await hoverBij(zaaksysteem, 'overeenkomst Zaaksysteem');
+            assert.match(tekst, /\| Onderwerp \| Waar geregeld in verwerkersovereenkomst \|/);
+            assert.match(tekst, /\| Inschakeling subverwerkers \| Art\. 4\.5 \|/);
+            assert.match(tekst, /\| Duur \| Artikel 2 \|/);
+            assert.match(tekst, /NB: Over andere onderwerpen zoals de uitvoering van audits/);
+        });
+    });
+
     describe('Markdown voor VS Code', () => {
         it('kleine koppen, vetgedrukte artikelnummers, een link naar de README en de bronvermelding', async () => {
             stelDocumentatieIn('file:///extensies/vwo/README.md');
