@@ -46,6 +46,11 @@ describe('kleuren en lenzen', () => {
         const boven = (naam: string) => lenzen.find(l => l.range.start.line === positie(document, `subverwerker ${naam} {`).line)?.command?.title;
         assert.equal(boven('Rekencentrum'), '1 verwerking: Zaakafhandeling');
         assert.equal(boven('Mailgateway'), '1 verwerking: Klantcontact');
+        // A click opens the references peek on those places: the command turns the server's
+        // plain positions into VS Code's types (showReferences refuses anything else).
+        const lens = lenzen.find(l => l.command?.title === '1 verwerking: Zaakafhandeling')!;
+        assert.equal(lens.command!.command, 'vwo.toonVerwijzingen');
+        await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
     });
 
     it('maakt e-mailadressen en telefoonnummers aanklikbaar', async () => {
