@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { CODE_BESCHRIJVING, type Code } from '../language/validation/codes.js';
+import { CODES, isCode } from '../language/validation/codes.js';
 
 export interface BestandsUitslag {
     /** as given to the user: relative to the working directory */
@@ -79,8 +79,8 @@ export function alsSarif(uitslagen: readonly BestandsUitslag[], versie: string):
     }
     const regels = [...codes].sort().map(id => ({
         id,
-        shortDescription: { text: CODE_BESCHRIJVING[id as Code] ?? id },
-        help: { text: CODE_BESCHRIJVING[id as Code] ?? id }
+        shortDescription: { text: isCode(id) ? CODES[id].beschrijving : id },
+        help: { text: isCode(id) ? CODES[id].beschrijving : id }
     }));
     const uri = (pad: string) => pad.split(path.sep).map(encodeURIComponent).join('/');
     return JSON.stringify({

@@ -6,6 +6,7 @@ import {
 } from 'langium/lsp';
 import { VwoGeneratedModule, VwoGeneratedSharedModule } from './generated/module.js';
 import { CatalogusDocument } from './scoping/catalogus-document.js';
+import { Handleiding } from './documentatie/handleiding.js';
 import { VwoWorkspaceManager } from './werkruimte/vwo-workspace-manager.js';
 import { VwoDocumentBuilder, VwoIndexManager } from './werkruimte/vwo-index.js';
 import { VwoScopeComputation, VwoScopeProvider } from './scoping/vwo-scope.js';
@@ -28,15 +29,26 @@ import { VwoCodeActionProvider } from './lsp/vwo-code-actions.js';
 export interface VwoAddedServices {
     referentie: {
         CatalogusDocument: CatalogusDocument
+    },
+    documentatie: {
+        Handleiding: Handleiding
     }
+}
+
+/** What the host tells the language: the README shipped with it, for links in diagnostics and hovers. */
+export interface VwoOpties {
+    readonly readme?: string;
 }
 
 export type VwoServices = LangiumServices & VwoAddedServices;
 
 /** What vwo replaces or adds; the single place to read what the language customises. */
-export const VwoModule: Module<VwoServices, PartialLangiumServices & VwoAddedServices> = {
+export const vwoModule = (opties: VwoOpties): Module<VwoServices, PartialLangiumServices & VwoAddedServices> => ({
     referentie: {
         CatalogusDocument: (services) => new CatalogusDocument(services)
+    },
+    documentatie: {
+        Handleiding: () => new Handleiding(opties.readme)
     },
     parser: {
         ParserErrorMessageProvider: (services) => new VwoParserErrorMessageProvider(services.Grammar),
@@ -62,7 +74,7 @@ export const VwoModule: Module<VwoServices, PartialLangiumServices & VwoAddedSer
         DocumentLinkProvider: () => new VwoDocumentLinkProvider(),
         CodeActionProvider: (services) => new VwoCodeActionProvider(services)
     }
-};
+});
 
 /** What vwo replaces among the services shared by all languages of a server. */
 export const VwoSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
@@ -77,9 +89,9 @@ export const VwoSharedModule: Module<LangiumSharedServices, PartialLangiumShared
  * The language services for the server, the CLI and the tests alike. Without a `connection`
  * (CLI, tests) the LSP parts simply stay idle.
  */
-export function createVwoServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Vwo: VwoServices } {
+export function createVwoServices(context: DefaultSharedModuleContext, opties: VwoOpties = {}): { shared: LangiumSharedServices; Vwo: VwoServices } {
     const shared = inject(createDefaultSharedModule(context), VwoGeneratedSharedModule, VwoSharedModule);
-    const Vwo = inject(createDefaultModule({ shared }), VwoGeneratedModule, VwoModule);
+    const Vwo = inject(createDefaultModule({ shared }), VwoGeneratedModule, vwoModule(opties));
     shared.ServiceRegistry.register(Vwo);
     registreerControles(Vwo);
     return { shared, Vwo };

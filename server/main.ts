@@ -2,14 +2,12 @@ import { NodeFileSystem } from 'langium/node';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createVwoServices } from '../language/vwo-module.js';
-import { stelDocumentatieIn } from '../language/validation/codes.js';
 import { meegeleverdeReadme } from './documentatie.js';
 import { registreerRender } from './render.js';
 
 // `vwo-language-server --stdio` (any LSP client) and the VS Code client (IPC) both start here;
 // vscode-languageserver picks the transport from the command line.
-stelDocumentatieIn(meegeleverdeReadme(process.argv[1]));
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createVwoServices({ connection, ...NodeFileSystem });
+const { shared } = createVwoServices({ connection, ...NodeFileSystem }, { readme: meegeleverdeReadme(process.argv[1]) });
 startLanguageServer(shared);
 registreerRender(connection, shared);

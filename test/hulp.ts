@@ -13,6 +13,11 @@ export const WORTEL = path.resolve(fileURLToPath(new URL('.', import.meta.url)),
 export const services = createVwoServices(EmptyFileSystem);
 export const Vwo = services.Vwo;
 
+/** The README as the server passes it when it runs from an installed extension. */
+export const HANDLEIDING = 'file:///extensies/vwo/README.md';
+/** The same language, told where its README is: diagnostics and hovers link to it. */
+export const metHandleiding = createVwoServices(EmptyFileSystem, { readme: HANDLEIDING }).Vwo;
+
 const parse = parseHelper<Overeenkomst>(Vwo);
 
 /** Parses, links and validates a text as a `.vwo` file. */

@@ -4,7 +4,6 @@
  * documentation, so both always say the same.
  */
 import type { ToelichtingSleutel } from '../referentie/standaard/2.3-3/toelichting.js';
-import { documentatieLink } from '../validation/codes.js';
 
 export interface Element {
     /** what the element is, in the domain's words: "Subverwerker" */
@@ -19,12 +18,6 @@ export interface Element {
     readonly toelichting: readonly ToelichtingSleutel[];
     /** the section of the language reference in the README */
     readonly readme: string;
-}
-
-/** The README section the hovers link to (the README the diagnostics link to); its section
- *  "Bouwstenen" says per construct which article of the standard and of the GDPR it fills. */
-export function handleidingLink(anker: string): string | undefined {
-    return documentatieLink(anker);
 }
 
 const e = (naam: string, uitleg: string, standaard: string[], avg: string | undefined, toelichting: ToelichtingSleutel[]): Element =>

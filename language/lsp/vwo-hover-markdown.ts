@@ -4,7 +4,8 @@
  * link to the README at the end.
  */
 import { origineleTekst, type Alinea, type Artikel, type Lid, type Standaard } from '../referentie/standaard/index.js';
-import { handleidingLink, zoekElement, type Element } from './vwo-hover-elementen.js';
+import type { Handleiding } from '../documentatie/handleiding.js';
+import { zoekElement, type Element } from './vwo-hover-elementen.js';
 
 /** User text and catalogue text shown literally, not as Markdown. */
 export function letterlijk(tekst: string | undefined): string {
@@ -25,8 +26,8 @@ export function citaat(alineas: readonly string[]): string {
     return alineas.map(a => a.split('\n').map(r => `> ${letterlijk(r).replace(/^- /, '- ')}`).join('\n')).join('\n>\n');
 }
 
-export function link(tekst: string, anker: string): string {
-    const href = handleidingLink(anker);
+export function link(h: Handleiding, tekst: string, anker: string): string {
+    const href = h.link(anker);
     return href ? `[${tekst}](${href})` : tekst;
 }
 
@@ -45,14 +46,14 @@ export function toelichtingen(s: Standaard, sleutels: readonly string[]): string
 }
 
 /** The hover of a keyword: what it is, where it lands in the standard, the GDPR element, the toelichting. */
-export function elementMarkdown(s: Standaard, keyword: string, element: Element, extra: readonly string[] = []): string {
+export function elementMarkdown(h: Handleiding, s: Standaard, keyword: string, element: Element, extra: readonly string[] = []): string {
     return [
         kop(`\`${keyword}\` · ${element.naam}`),
         element.uitleg,
         `Standaard: ${vindplaatsen(element.standaard)}` + (element.avg ? `  \nAVG: ${letterlijk(element.avg)}` : ''),
         ...extra,
         ...toelichtingen(s, element.toelichting),
-        `${link('Taalreferentie', element.readme)} · ${bronregel(s)}`
+        `${link(h, 'Taalreferentie', element.readme)} · ${bronregel(s)}`
     ].join('\n\n');
 }
 

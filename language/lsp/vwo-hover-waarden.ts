@@ -11,6 +11,7 @@ import { alsNederlandseDatum, beschrijfBesluit, STAND_VAN, zoekBestemming, type 
 import { AFWIJKING_JAARRAPPORTAGE } from '../referentie/standaard/2.3-3/toelichting.js';
 import { ONDERSTEUNDE_VERSIES, standaard, zoekArtikel, type Standaard } from '../referentie/standaard/index.js';
 import { isCatalogusDocument } from '../scoping/catalogus-document.js';
+import type { Handleiding } from '../documentatie/handleiding.js';
 import { GIBIT_ONDERWERPEN } from './vwo-hover-elementen.js';
 import { artikelTekst, bronregel, citaat, kop, letterlijk, link, toelichtingen, vindplaatsen } from './vwo-hover-markdown.js';
 
@@ -57,7 +58,7 @@ export function betrokkeneDocumentatie(naam: string): string | undefined {
     return b ? `**${letterlijk(b.weergave)}** — categorie betrokkenen uit de toelichting bij Bijlage 1, tabel 1.` : undefined;
 }
 
-function categorieHover(node: ast.Categorie, context: AstNode): string {
+function categorieHover(h: Handleiding, node: ast.Categorie, context: AstNode): string {
     const s = standaardVan(context);
     const gebruik = gebruikRegel(gebruiktIn(context, node));
     if (isCatalogus(node)) {
@@ -74,11 +75,11 @@ function categorieHover(node: ast.Categorie, context: AstNode): string {
         `**${letterlijk(node.omschrijving ?? node.name)}**` + (node.bijzonder ? ' — gemarkeerd als `bijzonder`: bijzondere of gevoelige persoonsgegevens (art. 9/10 AVG); overweeg een DPIA (**art. 4.7**).' : ' — gewone persoonsgegevens'),
         'Een aanvulling op de catalogus van Bijlage 1, gedeclareerd in dit bestand.',
         gebruik,
-        link('Eigen catalogus', 'bouwstenen')
+        link(h, 'Eigen catalogus', 'bouwstenen')
     ].join('\n\n');
 }
 
-function betrokkeneHover(node: ast.Betrokkene, context: AstNode): string {
+function betrokkeneHover(h: Handleiding, node: ast.Betrokkene, context: AstNode): string {
     const gebruik = gebruikRegel(gebruiktIn(context, node));
     if (isCatalogus(node)) {
         return [
@@ -94,7 +95,7 @@ function betrokkeneHover(node: ast.Betrokkene, context: AstNode): string {
         `**${letterlijk(node.omschrijving ?? node.name)}**`,
         'Een aanvulling op de catalogus van Bijlage 1, gedeclareerd in dit bestand.',
         gebruik,
-        link('Eigen catalogus', 'bouwstenen')
+        link(h, 'Eigen catalogus', 'bouwstenen')
     ].join('\n\n');
 }
 
@@ -122,7 +123,7 @@ export function landDocumentatie(code: string): string | undefined {
     return regels.join('\n\n');
 }
 
-function landHover(code: string, context: AstNode): string {
+function landHover(h: Handleiding, code: string, context: AstNode): string {
     const doc = landDocumentatie(code);
     if (!doc) {
         return [kop(`Onbekende landcode · ${letterlijk(code)}`), 'Geen ISO 3166-1 alpha-2-code: gebruik twee hoofdletters, zoals `NL`, `US` of `CH`.'].join('\n\n');
@@ -134,7 +135,7 @@ function landHover(code: string, context: AstNode): string {
         doc,
         `Standaard: ${vindplaatsen(['art. 4.3', 'Bijlage 1, tabel 1, kolom "Doorgifte naar derde landen"'])}  \nAVG: hoofdstuk V AVG (art. 44–49)`,
         ...toelichtingen(standaardVan(context), ['bijlage-1.doorgifte']),
-        link('Doorgifte', 'bouwstenen')
+        link(h, 'Doorgifte', 'bouwstenen')
     ].join('\n\n');
 }
 
@@ -155,7 +156,7 @@ export function instrumentDocumentatie(naam: string): string | undefined {
     return regels.join('\n\n');
 }
 
-function instrumentHover(doorgifte: ast.Doorgifte): string {
+function instrumentHover(h: Handleiding, doorgifte: ast.Doorgifte): string {
     const naam = doorgifte.instrument ?? '';
     const doc = instrumentDocumentatie(naam);
     if (!doc) {
@@ -181,7 +182,7 @@ function instrumentHover(doorgifte: ast.Doorgifte): string {
         ...extra,
         `Standaard: ${vindplaatsen(['art. 4.3', 'Bijlage 1, tabel 1, kolom "Doorgifte-instrument"'])}  \nAVG: art. 45, 46 en 49 AVG`,
         ...toelichtingen(standaardVan(doorgifte), ['bijlage-1.doorgifte-instrument']),
-        link('Doorgifte', 'bouwstenen')
+        link(h, 'Doorgifte', 'bouwstenen')
     ].join('\n\n');
 }
 
@@ -198,17 +199,17 @@ export function subverwerkerSamenvatting(node: ast.Subverwerker): string {
     ].filter(r => r !== undefined).join('  \n');
 }
 
-function subverwerkerHover(node: ast.Subverwerker, context: AstNode): string {
+function subverwerkerHover(h: Handleiding, node: ast.Subverwerker, context: AstNode): string {
     return [
         kop(`Subverwerker · ${letterlijk(node.name)}`),
         subverwerkerSamenvatting(node),
         gebruikRegel(gebruiktIn(context, node)),
         `Standaard: ${vindplaatsen(['art. 4.5', 'Bijlage 1, tabel 3'])}  \nAVG: art. 28 lid 2 en lid 4 AVG`,
-        link('Subverwerker', 'bouwstenen')
+        link(h, 'Subverwerker', 'bouwstenen')
     ].join('\n\n');
 }
 
-function verwerkingHover(node: ast.Verwerking): string {
+function verwerkingHover(h: Handleiding, node: ast.Verwerking): string {
     const rij = (label: string, waarde: string | undefined) => waarde ? `${label}: ${letterlijk(waarde)}` : undefined;
     return [
         kop(`Verwerking · ${letterlijk(node.name)}`),
@@ -221,25 +222,25 @@ function verwerkingHover(node: ast.Verwerking): string {
             node.doorgiften.length ? `Doorgifte: ${node.doorgiften.map(d => d.land + (d.instrument ? ` (${d.instrument})` : '')).join(', ')}` : undefined
         ].filter(r => r !== undefined).join('  \n'),
         `Standaard: ${vindplaatsen(['art. 3.2', 'Bijlage 1, tabel 1'])}`,
-        link('Verwerking', 'bouwstenen')
+        link(h, 'Verwerking', 'bouwstenen')
     ].join('\n\n');
 }
 
 /** The hover of a declaration, whether the cursor is on its name or on a reference to it. */
-export function declaratieHover(doel: AstNode, context: AstNode): string | undefined {
-    if (ast.isCategorie(doel)) return categorieHover(doel, context);
-    if (ast.isBetrokkene(doel)) return betrokkeneHover(doel, context);
-    if (ast.isSubverwerker(doel)) return subverwerkerHover(doel, context);
-    if (ast.isVerwerking(doel)) return verwerkingHover(doel);
+export function declaratieHover(h: Handleiding, doel: AstNode, context: AstNode): string | undefined {
+    if (ast.isCategorie(doel)) return categorieHover(h, doel, context);
+    if (ast.isBetrokkene(doel)) return betrokkeneHover(h, doel, context);
+    if (ast.isSubverwerker(doel)) return subverwerkerHover(h, doel, context);
+    if (ast.isVerwerking(doel)) return verwerkingHover(h, doel);
     return undefined;
 }
 
-export function waardeLand(code: string, context: AstNode): string {
-    return landHover(code, context);
+export function waardeLand(h: Handleiding, code: string, context: AstNode): string {
+    return landHover(h, code, context);
 }
 
-export function waardeInstrument(doorgifte: ast.Doorgifte): string {
-    return instrumentHover(doorgifte);
+export function waardeInstrument(h: Handleiding, doorgifte: ast.Doorgifte): string {
+    return instrumentHover(h, doorgifte);
 }
 
 /** `standaard "2.3-3"`: which version, its date and source; or which versions exist. */
@@ -261,7 +262,7 @@ export function versieHover(versie: string | undefined): string {
  * An `afwijking`: the standard's original text of the article being deviated from, next to the
  * deviation, and the "pas toe of leg uit" rule.
  */
-export function afwijkingHover(node: ast.Afwijking): string {
+export function afwijkingHover(h: Handleiding, node: ast.Afwijking): string {
     const s = standaardVan(node);
     const artikel = node.artikel ? zoekArtikel(s, node.artikel) : undefined;
     if (!artikel) {
@@ -280,7 +281,7 @@ export function afwijkingHover(node: ast.Afwijking): string {
     delen.push(`*${letterlijk(AFWIJKING_JAARRAPPORTAGE)}* (pas toe of leg uit)`);
     const toelichtingSleutels = artikel.lid ? [artikel.lid.nummer] : artikel.artikel.leden.map(l => l.nummer);
     delen.push(...toelichtingen(s, toelichtingSleutels));
-    delen.push(`${link('Afwijking', 'bouwstenen')} · ${bronregel(s)}`);
+    delen.push(`${link(h, 'Afwijking', 'bouwstenen')} · ${bronregel(s)}`);
     return delen.join('\n\n');
 }
 

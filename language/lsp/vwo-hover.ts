@@ -3,6 +3,7 @@ import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { VwoServices } from '../vwo-module.js';
+import type { Handleiding } from '../documentatie/handleiding.js';
 import { zoekElement } from './vwo-hover-elementen.js';
 import { elementMarkdown, letterlijk } from './vwo-hover-markdown.js';
 import { ONDERWERPEN, ONDERWERPEN_KOP, ONDERWERPEN_NB } from '../referentie/standaard/2.3-3/toelichting.js';
@@ -16,10 +17,12 @@ import { afwijkingHover, declaratieHover, gibitLijst, standaardVan, versieHover,
 export class VwoHoverProvider implements HoverProvider {
     private readonly references: References;
     private readonly documentation: DocumentationProvider;
+    private readonly handleiding: Handleiding;
 
     constructor(services: VwoServices) {
         this.references = services.references.References;
         this.documentation = services.documentation.DocumentationProvider;
+        this.handleiding = services.documentatie.Handleiding;
     }
 
     getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
@@ -40,18 +43,18 @@ export class VwoHoverProvider implements HoverProvider {
         const toewijzing = GrammarUtils.findAssignment(leaf);
         switch (toewijzing?.feature) {
             case 'land':
-                return ast.isDoorgifte(node) || ast.isSubverwerker(node) ? waardeLand(leaf.text, node) : undefined;
+                return ast.isDoorgifte(node) || ast.isSubverwerker(node) ? waardeLand(this.handleiding, leaf.text, node) : undefined;
             case 'instrument':
-                return ast.isDoorgifte(node) ? waardeInstrument(node) : undefined;
+                return ast.isDoorgifte(node) ? waardeInstrument(this.handleiding, node) : undefined;
             case 'standaard':
                 return ast.isOvereenkomst(node) ? versieHover(node.standaard) : undefined;
             case 'artikel':
-                return ast.isAfwijking(node) ? afwijkingHover(node) : undefined;
+                return ast.isAfwijking(node) ? afwijkingHover(this.handleiding, node) : undefined;
         }
         if (GrammarAST.isCrossReference(toewijzing?.terminal) || toewijzing?.feature === 'name') {
             if (ast.isOvereenkomst(node)) return this.keyword('overeenkomst', node);
             const doel = this.references.findDeclarations(leaf)[0];
-            const inhoud = doel ? declaratieHover(doel, node) : undefined;
+            const inhoud = doel ? declaratieHover(this.handleiding, doel, node) : undefined;
             // the author's own `/** … */` comment above the declaration, under the heading
             const notitie = doel ? this.documentation.getDocumentation(doel) : undefined;
             return inhoud && notitie ? inhoud.replace('\n\n', `\n\n${notitie}\n\n`) : inhoud;
@@ -60,7 +63,7 @@ export class VwoHoverProvider implements HoverProvider {
     }
 
     private keyword(keyword: string, node: AstNode): string | undefined {
-        if (keyword === 'afwijking' && ast.isAfwijking(node)) return afwijkingHover(node);
+        if (keyword === 'afwijking' && ast.isAfwijking(node)) return afwijkingHover(this.handleiding, node);
         // `bijzonder`, `BIO`, `certificering` … belong to the node they are part of; `Bewijs` and
         // `Normenstelsel` are small rules of their own, look up by keyword alone.
         const element = zoekElement(keyword, node.$type);
@@ -70,7 +73,7 @@ export class VwoHoverProvider implements HoverProvider {
         if (keyword === 'overeenkomst') extra.push(onderwerpenTabel());
         if (keyword === 'gibit') extra.push(`**Bijlage 3** neemt deze artikelen van de GIBIT 2020 op:\n\n${gibitLijst(s)}`);
         if (keyword === 'standaard') extra.push(`Deze overeenkomst: versie \`${ast.isOvereenkomst(node) ? node.standaard ?? '(niet genoemd)' : ''}\` — ${s.bron.titel} ${s.bron.versie}.`);
-        return elementMarkdown(s, keyword, element, extra);
+        return elementMarkdown(this.handleiding, s, keyword, element, extra);
     }
 }
 

@@ -1,13 +1,15 @@
 import {
     AstUtils, DefaultDocumentValidator, DocumentValidator, isOperationCancelled,
-    type AstNode, type AstReflection, type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationOptions
+    type AstNode, type AstReflection, type LangiumDocument, type ParseResult, type ValidationOptions
 } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
 import {
     isAfwijking, isContactpersoon, Subverwerker, Verwerking, Betrokkene, Categorie
 } from '../generated/ast.js';
-import { Code, codeInfo } from '../validation/codes.js';
+import { Code, isCode } from '../validation/codes.js';
+import type { Handleiding } from '../documentatie/handleiding.js';
+import type { VwoServices } from '../vwo-module.js';
 import { BLOK, BLOKNAMEN, ONAFGESLOTEN_TEKST, VERWACHT_SLUITTEKEN, regelNaam } from './syntaxfouten.js';
 import { isCatalogusDocument } from '../scoping/catalogus-document.js';
 import type { VwoValueConverter } from './vwo-value-converter.js';
@@ -30,11 +32,13 @@ interface Verwijzingssoort {
 export class VwoDocumentValidator extends DefaultDocumentValidator {
     private readonly reflection: AstReflection;
     private readonly waarden: VwoValueConverter;
+    private readonly handleiding: Handleiding;
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: VwoServices) {
         super(services);
         this.reflection = services.shared.AstReflection;
         this.waarden = services.parser.ValueConverter as VwoValueConverter;
+        this.handleiding = services.documentatie.Handleiding;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Parameters<DefaultDocumentValidator['validateDocument']>[2]): Promise<Diagnostic[]> {
@@ -42,7 +46,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
             return [];
         }
         try {
-            return await super.validateDocument(document, options, cancelToken);
+            return this.metDocumentatie(await super.validateDocument(document, options, cancelToken));
         } catch (fout) {
             if (isOperationCancelled(fout)) {
                 throw fout;
@@ -58,6 +62,15 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
+    /** Every finding links to the README section of its code, as `codeDescription`. */
+    private metDocumentatie(diagnostics: Diagnostic[]): Diagnostic[] {
+        for (const diagnostic of diagnostics) {
+            const href = isCode(diagnostic.code) ? this.handleiding.link(diagnostic.code) : undefined;
+            if (href) diagnostic.codeDescription = { href };
+        }
+        return diagnostics;
+    }
+
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const before = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
@@ -69,7 +82,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
         }
         for (const diagnostic of diagnostics.slice(before)) {
             diagnostic.source = 'vwo';
-            Object.assign(diagnostic, codeInfo(Code.syntaxfout));
+            diagnostic.code = Code.syntaxfout;
             diagnostic.data = { ...diagnostic.data, code: DocumentValidator.LexingError };
         }
     }
@@ -91,7 +104,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
                 range,
                 message: this.metBlok(fout, parseResult.value),
                 source: 'vwo',
-                ...codeInfo(Code.syntaxfout),
+                code: Code.syntaxfout,
                 data: { code: DocumentValidator.ParsingError }
             });
         }
@@ -114,7 +127,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
                 range: reference.$refNode.range,
                 message: soort ? soort.bericht(naam) + bedoeldeU(voorstel) : `'${naam}' is niet gedeclareerd.`,
                 source: 'vwo',
-                ...(soort ? codeInfo(soort.code) : {}),
+                code: soort?.code,
                 relatedInformation: soort?.gerelateerd?.(naam),
                 data: { code: DocumentValidator.LinkingError, refText: naam, property: fout.info.property, suggesties: voorstel }
             });

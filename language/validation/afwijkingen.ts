@@ -2,7 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Overeenkomst } from '../generated/ast.js';
 import { NIEUWSTE_VERSIE, zoekVersie, type StandaardVersie } from '../referentie/versies.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
-import { Code, codeInfo } from './codes.js';
+import { Code, meld } from './codes.js';
 import { isLeeg, verwijzing } from './gedeeld.js';
 
 /**
@@ -19,33 +19,33 @@ export function controleerAfwijkingen(overeenkomst: Overeenkomst, accept: Valida
         const gevonden = versie.zoekArtikel(afwijking.artikel);
         if (!gevonden) {
             const voorstel = artikelSuggesties(afwijking.artikel, versie);
-            accept('error', `De Standaard VWO ${versie.versie} heeft geen artikel '${afwijking.artikel}'. Een afwijking noemt het nummer van een artikel of lid uit hoofdstuk 3: ${artikelOverzicht(versie)}.${bedoeldeU(voorstel.map(a => `"${a}"`))}`, {
-                node: afwijking, property: 'artikel', ...codeInfo(Code.onbekendArtikel), data: { suggesties: voorstel }
+            meld(accept, Code.onbekendArtikel, `De Standaard VWO ${versie.versie} heeft geen artikel '${afwijking.artikel}'. Een afwijking noemt het nummer van een artikel of lid uit hoofdstuk 3: ${artikelOverzicht(versie)}.${bedoeldeU(voorstel.map(a => `"${a}"`))}`, {
+                node: afwijking, property: 'artikel', data: { suggesties: voorstel }
             });
             continue;
         }
         const artikel = gevonden.nummer;
         const eerder = eerste.get(artikel);
         if (eerder) {
-            accept('error', `Er is al een afwijking van artikel ${artikel}. Beschrijf alle wijzigingen van één artikel in één afwijking, anders is niet duidelijk welke tekst geldt.`, {
-                node: afwijking, property: 'artikel', ...codeInfo(Code.dubbeleNaam),
+            meld(accept, Code.dubbeleNaam, `Er is al een afwijking van artikel ${artikel}. Beschrijf alle wijzigingen van één artikel in één afwijking, anders is niet duidelijk welke tekst geldt.`, {
+                node: afwijking, property: 'artikel',
                 relatedInformation: verwijzing(eerder, `eerste afwijking van artikel ${artikel}`, 'artikel')
             });
             continue;
         }
         eerste.set(artikel, afwijking);
-        accept('info', `Afwijking van artikel ${artikel} (${gevonden.kop}) van de Standaard VWO ${versie.versie}. ` +
+        meld(accept, Code.afwijking, `Afwijking van artikel ${artikel} (${gevonden.kop}) van de Standaard VWO ${versie.versie}. ` +
             `Voor VNG-standaarden geldt "pas toe of leg uit": vermeld deze afwijking met haar motivering in de jaarrapportage (het jaarverslag) van de gemeente.`, {
-            node: afwijking, property: 'artikel', ...codeInfo(Code.afwijking)
+            node: afwijking, property: 'artikel'
         });
         if (isLeeg(afwijking.motivering)) {
-            accept('warning', `De motivering van de afwijking van artikel ${artikel} is leeg. Leg uit waarom de gemeente van de standaard afwijkt ("pas toe of leg uit").`, {
-                node: afwijking, property: 'motivering', ...codeInfo(Code.afwijkingZonderMotivering)
+            meld(accept, Code.afwijkingZonderMotivering, `De motivering van de afwijking van artikel ${artikel} is leeg. Leg uit waarom de gemeente van de standaard afwijkt ("pas toe of leg uit").`, {
+                node: afwijking, property: 'motivering'
             });
         } else if (afwijking.motivering === undefined) {
-            accept('warning', `De afwijking van artikel ${artikel} heeft geen motivering. "Pas toe of leg uit" vraagt dat de gemeente uitlegt waarom zij van de standaard afwijkt, ook in de jaarrapportage. ` +
+            meld(accept, Code.afwijkingZonderMotivering, `De afwijking van artikel ${artikel} heeft geen motivering. "Pas toe of leg uit" vraagt dat de gemeente uitlegt waarom zij van de standaard afwijkt, ook in de jaarrapportage. ` +
                 `Voeg toe: motivering "…".`, {
-                node: afwijking, property: 'artikel', ...codeInfo(Code.afwijkingZonderMotivering)
+                node: afwijking, property: 'artikel'
             });
         }
     }

@@ -6,7 +6,7 @@ import {
 } from '../referentie/landen.js';
 import { INSTRUMENT_VERGISSINGEN, INSTRUMENTEN, zoekInstrument } from '../referentie/instrumenten.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
-import { Code, codeInfo } from './codes.js';
+import { Code, meld } from './codes.js';
 import { isLeeg, verwijzing, verwijzingen } from './gedeeld.js';
 
 /**
@@ -27,9 +27,9 @@ export function controleerDoorgifte(doorgifte: Doorgifte, accept: ValidationAcce
     const naarSubverwerkers = subverwerkersIn(verwerking, land);
     const gerelateerd = verwijzingen(...naarSubverwerkers.map(s => verwijzing(s, `subverwerker '${s.name}' in ${bestemming?.naam ?? land}`, 'land')));
     if (bestemming?.eer) {
-        accept('info', `${bestemming.naam} (${land}) ligt in de Europese Economische Ruimte: verwerking daar is geen doorgifte naar een derde land en vraagt geen doorgifte-instrument (art. 4.3 Standaard VWO; art. 44 AVG). ` +
+        meld(accept, Code.doorgifteBinnenEer, `${bestemming.naam} (${land}) ligt in de Europese Economische Ruimte: verwerking daar is geen doorgifte naar een derde land en vraagt geen doorgifte-instrument (art. 4.3 Standaard VWO; art. 44 AVG). ` +
             `Tabel 1 vermeldt onder "Doorgifte naar derde landen" alleen landen buiten de EER; deze regel kan weg.`, {
-            node: doorgifte, property: 'land', ...codeInfo(Code.doorgifteBinnenEer), relatedInformation: gerelateerd
+            node: doorgifte, property: 'land', relatedInformation: gerelateerd
         });
         return;
     }
@@ -37,9 +37,9 @@ export function controleerDoorgifte(doorgifte: Doorgifte, accept: ValidationAcce
     const instrumentNaam = doorgifte.instrument;
     if (instrumentNaam === undefined) {
         if (!bestemming) return;
-        accept('error', `${wie} noemt geen doorgifte-instrument. Buiten de EER mag de verwerker alleen verwerken onder de voorwaarden van art. 45 of 46 AVG, en tabel 1 vermeldt welk instrument geldt (art. 4.3 en toelichting Bijlage 1 Standaard VWO; hoofdstuk V AVG). ` +
+        meld(accept, Code.doorgifteZonderInstrument, `${wie} noemt geen doorgifte-instrument. Buiten de EER mag de verwerker alleen verwerken onder de voorwaarden van art. 45 of 46 AVG, en tabel 1 vermeldt welk instrument geldt (art. 4.3 en toelichting Bijlage 1 Standaard VWO; hoofdstuk V AVG). ` +
             `Voeg toe: instrument ${bestemming.adequaatheidsbesluit && !bestemming.adequaatheidsbesluit.reikwijdte ? 'Adequaatheidsbesluit' : 'SCC maatregelen "…"'} (mogelijk: ${INSTRUMENTEN.map(i => i.naam).join(', ')}).`, {
-            node: doorgifte, property: 'land', ...codeInfo(Code.doorgifteZonderInstrument), relatedInformation: gerelateerd
+            node: doorgifte, property: 'land', relatedInformation: gerelateerd
         });
         return;
     }
@@ -47,9 +47,9 @@ export function controleerDoorgifte(doorgifte: Doorgifte, accept: ValidationAcce
     if (!instrument) {
         const bedoeld = INSTRUMENT_VERGISSINGEN[instrumentNaam.toLowerCase()];
         const voorstel = bedoeld ? [bedoeld] : suggesties(instrumentNaam, INSTRUMENTEN.map(i => i.naam));
-        accept('error', `'${instrumentNaam}' is geen doorgifte-instrument van de Standaard VWO. Toelichting 2.6 (Bijlage 1) kent er zes: ` +
+        meld(accept, Code.onbekendInstrument, `'${instrumentNaam}' is geen doorgifte-instrument van de Standaard VWO. Toelichting 2.6 (Bijlage 1) kent er zes: ` +
             `${INSTRUMENTEN.map(i => i.naam === i.weergave ? i.naam : `${i.naam} (${i.weergave})`).join(', ')}.${bedoeldeU(voorstel)}`, {
-            node: doorgifte, property: 'instrument', ...codeInfo(Code.onbekendInstrument), data: { suggesties: voorstel }
+            node: doorgifte, property: 'instrument', data: { suggesties: voorstel }
         });
         return;
     }
@@ -58,37 +58,37 @@ export function controleerDoorgifte(doorgifte: Doorgifte, accept: ValidationAcce
             if (!bestemming) break;
             const besluit = bestemming.adequaatheidsbesluit;
             if (!besluit) {
-                accept('error', `Voor ${naamMetLidwoord(land)} (${land}) heeft de Europese Commissie geen adequaatheidsbesluit genomen (art. 45 AVG; lijst stand van ${alsNederlandseDatum(STAND_VAN)}). ` +
+                meld(accept, Code.geenAdequaatheidsbesluit, `Voor ${naamMetLidwoord(land)} (${land}) heeft de Europese Commissie geen adequaatheidsbesluit genomen (art. 45 AVG; lijst stand van ${alsNederlandseDatum(STAND_VAN)}). ` +
                     `Kies een ander instrument, bijvoorbeeld SCC met aanvullende maatregelen (art. 46 AVG; art. 4.3 Standaard VWO).`, {
-                    node: doorgifte, property: 'instrument', ...codeInfo(Code.geenAdequaatheidsbesluit), relatedInformation: gerelateerd
+                    node: doorgifte, property: 'instrument', relatedInformation: gerelateerd
                 });
             } else if (besluit.reikwijdte) {
-                accept('warning', `Het adequaatheidsbesluit voor ${naamMetLidwoord(land)} (${besluit.besluit}) geldt ${besluit.reikwijdte}. ` +
+                meld(accept, Code.adequaatheidBeperkt, `Het adequaatheidsbesluit voor ${naamMetLidwoord(land)} (${besluit.besluit}) geldt ${besluit.reikwijdte}. ` +
                     `Ga na dat de ontvanger daaronder valt; anders is een ander instrument nodig, zoals SCC met aanvullende maatregelen (art. 45 en 46 AVG; art. 4.3 Standaard VWO).`, {
-                    node: doorgifte, property: 'instrument', ...codeInfo(Code.adequaatheidBeperkt), relatedInformation: gerelateerd,
+                    node: doorgifte, property: 'instrument', relatedInformation: gerelateerd,
                     data: { reikwijdte: besluit.reikwijdte, besluit: beschrijfBesluit(besluit) }
                 });
             }
             break;
         }
         case 'Art49':
-            accept('warning', `${wie} steunt op de specifieke uitzonderingen van art. 49 AVG. Die zijn bedoeld voor incidentele doorgiften, niet voor structurele verwerking door een verwerker, ` +
+            meld(accept, Code.uitzonderingArt49, `${wie} steunt op de specifieke uitzonderingen van art. 49 AVG. Die zijn bedoeld voor incidentele doorgiften, niet voor structurele verwerking door een verwerker, ` +
                 `en art. 49 lid 3 AVG sluit de meeste ervan uit voor overheidsinstanties die hun publieke bevoegdheden uitoefenen. ` +
                 `Gebruik bij structurele doorgifte een adequaatheidsbesluit of een instrument van art. 46 AVG (SCC, BCR) met aanvullende maatregelen (art. 4.3 Standaard VWO; EDPB Richtsnoeren 2/2018).`, {
-                node: doorgifte, property: 'instrument', ...codeInfo(Code.uitzonderingArt49), relatedInformation: gerelateerd
+                node: doorgifte, property: 'instrument', relatedInformation: gerelateerd
             });
             break;
     }
     if (instrument.maatregelenVereist && doorgifte.maatregelen === undefined) {
-        accept('error', `${wie} op grond van ${instrument.naam} (${instrument.grondslag}) noemt geen aanvullende maatregelen. ` +
+        meld(accept, Code.aanvullendeMaatregelenOntbreken, `${wie} op grond van ${instrument.naam} (${instrument.grondslag}) noemt geen aanvullende maatregelen. ` +
             `Na het Schrems II-arrest moeten bij instrument 3 tot en met 6 aanvullende maatregelen worden genomen om een beschermingsniveau te bereiken dat gelijkwaardig is aan de AVG (EDPB Aanbevelingen 01/2020; toelichting Bijlage 1 Standaard VWO). ` +
             `Voeg toe: maatregelen "…", bijvoorbeeld versleuteling met sleutels in de EER of pseudonimisering.`, {
-            node: doorgifte, property: 'instrument', ...codeInfo(Code.aanvullendeMaatregelenOntbreken)
+            node: doorgifte, property: 'instrument'
         });
     } else if (instrument.maatregelenVereist && isLeeg(doorgifte.maatregelen)) {
-        accept('error', `De aanvullende maatregelen bij ${wie.charAt(0).toLowerCase() + wie.slice(1)} zijn leeg. Beschrijf welke maatregelen een beschermingsniveau gelijkwaardig aan de AVG waarborgen, ` +
+        meld(accept, Code.aanvullendeMaatregelenOntbreken, `De aanvullende maatregelen bij ${wie.charAt(0).toLowerCase() + wie.slice(1)} zijn leeg. Beschrijf welke maatregelen een beschermingsniveau gelijkwaardig aan de AVG waarborgen, ` +
             `bijvoorbeeld versleuteling met sleutels in de EER of pseudonimisering (EDPB Aanbevelingen 01/2020; toelichting Bijlage 1 Standaard VWO).`, {
-            node: doorgifte, property: 'maatregelen', ...codeInfo(Code.aanvullendeMaatregelenOntbreken)
+            node: doorgifte, property: 'maatregelen'
         });
     }
 }
@@ -103,10 +103,10 @@ export function controleerDoorgifteViaSubverwerker(verwerking: Verwerking, accep
         if (!subverwerker || land === undefined) return;
         const bestemming = zoekBestemming(land);
         if (!bestemming || bestemming.eer || vermeld.has(bestemming.code)) return;
-        accept('error', `Verwerking '${verwerking.name}' gebruikt subverwerker '${subverwerker.name}' in ${naamMetLidwoord(land)}, maar vermeldt geen doorgifte naar ${land}. ` +
+        meld(accept, Code.doorgifteViaSubverwerker, `Verwerking '${verwerking.name}' gebruikt subverwerker '${subverwerker.name}' in ${naamMetLidwoord(land)}, maar vermeldt geen doorgifte naar ${land}. ` +
             `Verwerking door een subverwerker buiten de EER is een doorgifte die in tabel 1 moet staan, met het instrument waarop zij steunt. ` +
             `Vermeld 'doorgifte ${land} instrument …' (art. 4.3 Standaard VWO; hoofdstuk V AVG).`, {
-            node: verwerking, property: 'subverwerkers', index, ...codeInfo(Code.doorgifteViaSubverwerker),
+            node: verwerking, property: 'subverwerkers', index,
             relatedInformation: verwijzing(subverwerker, `subverwerker '${subverwerker.name}' is gevestigd in ${bestemming.naam}`, 'land'),
             data: { land, subverwerker: subverwerker.name }
         });
@@ -139,9 +139,9 @@ export function landSuggesties(tekst: string): string[] {
 function meldOnbekendLand(land: string, accept: ValidationAcceptor, node: Doorgifte | Subverwerker, soort: 'doorgifte' | 'subverwerker'): void {
     const voorstel = landSuggesties(land);
     const metNaam = voorstel.map(c => `${c} (${zoekBestemming(c)?.naam ?? c})`);
-    accept('error', `'${land}' is geen landcode: schrijf het land als ISO 3166-1 alpha-2-code in hoofdletters, bijvoorbeeld NL, US of CH (EL mag voor Griekenland; EPO voor de Europese Octrooiorganisatie). ` +
+    meld(accept, Code.onbekendLand, `'${land}' is geen landcode: schrijf het land als ISO 3166-1 alpha-2-code in hoofdletters, bijvoorbeeld NL, US of CH (EL mag voor Griekenland; EPO voor de Europese Octrooiorganisatie). ` +
         `Zonder bekend land kan niet worden beoordeeld of ${soort === 'doorgifte' ? 'de doorgifte' : 'deze subverwerker'} buiten de EER valt (art. 4.3 Standaard VWO).${bedoeldeU(metNaam)}`, {
-        node, property: 'land', ...codeInfo(Code.onbekendLand), data: { suggesties: voorstel }
+        node, property: 'land', data: { suggesties: voorstel }
     });
 }
 

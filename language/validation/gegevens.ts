@@ -2,7 +2,7 @@ import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Categorie, Verwerking } from '../generated/ast.js';
 import { zoekPersoonsgegevens, type Klasse } from '../referentie/catalogus.js';
 import { isCatalogusDocument } from '../scoping/catalogus-document.js';
-import { Code, codeInfo } from './codes.js';
+import { Code, meld } from './codes.js';
 import { verwijzing } from './gedeeld.js';
 
 const DPIA = 'Beoordeel of een gegevensbeschermingseffectbeoordeling (DPIA) nodig is; de verwerker werkt daaraan mee (art. 35 AVG; art. 4.7 Standaard VWO).';
@@ -28,8 +28,8 @@ export function controleerBijzondereGegevens(verwerking: Verwerking, accept: Val
         const bericht = beschrijf(categorie);
         if (!bericht) return;
         gemeld.add(ref.$refText);
-        accept('info', `Verwerking '${verwerking.name}': ${bericht}`, {
-            node: verwerking, property: 'persoonsgegevens', index, ...codeInfo(Code.bijzonderePersoonsgegevens),
+        meld(accept, Code.bijzonderePersoonsgegevens, `Verwerking '${verwerking.name}': ${bericht}`, {
+            node: verwerking, property: 'persoonsgegevens', index,
             relatedInformation: verwijzing(categorie, `categorie '${categorie.name}' is gedeclareerd als bijzonder`, 'bijzonder')
         });
     });

@@ -1,7 +1,7 @@
 import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Overeenkomst } from '../generated/ast.js';
-import { Code, codeInfo } from './codes.js';
+import { Code, meld } from './codes.js';
 import { verwijzing } from './gedeeld.js';
 
 type Gedeclareerd = AstNode & { name: string };
@@ -23,10 +23,9 @@ export function controleerDubbeleNamen(overeenkomst: Overeenkomst, accept: Valid
                 eerste.set(node.name, node);
                 continue;
             }
-            accept('error', `Er is al een ${soort} met de naam '${node.name}'. Geef elke ${soort} een eigen naam, anders is niet duidelijk naar welke verwezen wordt.`, {
+            meld(accept, Code.dubbeleNaam, `Er is al een ${soort} met de naam '${node.name}'. Geef elke ${soort} een eigen naam, anders is niet duidelijk naar welke verwezen wordt.`, {
                 node,
                 property: 'name',
-                ...codeInfo(Code.dubbeleNaam),
                 relatedInformation: verwijzing(eerder, `eerste ${soort} '${node.name}'`, 'name')
             });
         }
@@ -59,9 +58,9 @@ export function controleerDubbeleVelden(node: AstNode, accept: ValidationAccepto
         const laatste = plekken[plekken.length - 1];
         const document = AstUtils.findRootNode(node).$document;
         for (const plek of plekken.slice(0, -1)) {
-            accept('error', `'${veld}' staat meer dan eens in dit blok; alleen de laatste (regel ${laatste.range.start.line + 1}) telt en deze gaat verloren. ` +
+            meld(accept, Code.dubbelVeld, `'${veld}' staat meer dan eens in dit blok; alleen de laatste (regel ${laatste.range.start.line + 1}) telt en deze gaat verloren. ` +
                 `Houd één '${veld}' over.`, {
-                node, range: sleutelwoordEnWaarde(plek), ...codeInfo(Code.dubbelVeld),
+                node, range: sleutelwoordEnWaarde(plek),
                 // the whole occurrence, keyword to end, for the quick fix that removes it
                 data: { veld, bereik: { start: sleutelwoordEnWaarde(plek).start, end: plek.range.end } },
                 relatedInformation: document ? [{ location: { uri: document.uri.toString(), range: sleutelwoordEnWaarde(laatste) }, message: `'${veld}' die telt` }] : undefined

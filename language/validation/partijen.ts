@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Contactpersoon, Overeenkomst, Rol, Verwerker, Verwerkingsverantwoordelijke } from '../generated/ast.js';
-import { Code, codeInfo } from './codes.js';
+import { Code, meld } from './codes.js';
 import { isLeeg, verwijzing } from './gedeeld.js';
 
 const ROLNAAM: Readonly<Record<Rol, string>> = {
@@ -17,17 +17,17 @@ export function controleerPartijen(overeenkomst: Overeenkomst, accept: Validatio
     const vv = overeenkomst.verwerkingsverantwoordelijke;
     const verwerker = overeenkomst.verwerker;
     if (!vv) {
-        accept('error', `De overeenkomst noemt geen verwerkingsverantwoordelijke: de aanhef van de Standaard VWO kan niet worden ingevuld en niet vast staat voor wie de verwerker verwerkt (art. 28 lid 3 AVG). ` +
+        meld(accept, Code.ontbrekendePartij, `De overeenkomst noemt geen verwerkingsverantwoordelijke: de aanhef van de Standaard VWO kan niet worden ingevuld en niet vast staat voor wie de verwerker verwerkt (art. 28 lid 3 AVG). ` +
             `Voeg toe: verwerkingsverantwoordelijke { gemeente "…" bestuursorgaan college vertegenwoordiger "…" functie "…" }.`, {
-            node: overeenkomst, property: 'name', ...codeInfo(Code.ontbrekendePartij)
+            node: overeenkomst, property: 'name'
         });
     } else {
         controleerVerwerkingsverantwoordelijke(vv, accept);
     }
     if (!verwerker) {
-        accept('error', `De overeenkomst noemt geen verwerker: de aanhef van de Standaard VWO kan niet worden ingevuld (art. 28 lid 3 AVG). ` +
+        meld(accept, Code.ontbrekendePartij, `De overeenkomst noemt geen verwerker: de aanhef van de Standaard VWO kan niet worden ingevuld (art. 28 lid 3 AVG). ` +
             `Voeg toe: verwerker { naam "…" vestigingsplaats "…" kvk "…" vertegenwoordiger "…" functie "…" }.`, {
-            node: overeenkomst, property: 'name', ...codeInfo(Code.ontbrekendePartij)
+            node: overeenkomst, property: 'name'
         });
     } else {
         controleerVerwerker(verwerker, accept);
@@ -37,41 +37,40 @@ export function controleerPartijen(overeenkomst: Overeenkomst, accept: Validatio
         const partij = rol === 'verwerker' ? verwerker : vv;
         const bericht = `Er is geen contactpersoon van ${ROLNAAM[rol]}: Bijlage 1, tabel 2 noemt wie (ook buiten kantooruren) bereikbaar is, onder meer om een inbreuk binnen 24 uur te melden (art. 5.1 Standaard VWO; art. 28 lid 3 onder f en art. 33 AVG). ` +
             `Voeg toe: contactpersoon ${rol} { naam "…" email "…" telefoon "…" buitenKantooruren "…" }.`;
-        const info = { ...codeInfo(Code.ontbrekendeContactpersoon), data: { rol } };
         if (partij) {
-            accept('error', bericht, { node: partij, keyword: rol, ...info });
+            meld(accept, Code.ontbrekendeContactpersoon, bericht, { node: partij, keyword: rol, data: { rol } });
         } else {
-            accept('error', bericht, { node: overeenkomst, property: 'name', ...info });
+            meld(accept, Code.ontbrekendeContactpersoon, bericht, { node: overeenkomst, property: 'name', data: { rol } });
         }
     }
 }
 
 function controleerVerwerkingsverantwoordelijke(vv: Verwerkingsverantwoordelijke, accept: ValidationAcceptor): void {
     if (isLeeg(vv.gemeente)) {
-        accept('error', `De naam van de gemeente is leeg: de aanhef ("Gemeente <naam gemeente>") kan niet worden ingevuld.`, {
-            node: vv, property: 'gemeente', ...codeInfo(Code.ontbrekendePartij)
+        meld(accept, Code.ontbrekendePartij, `De naam van de gemeente is leeg: de aanhef ("Gemeente <naam gemeente>") kan niet worden ingevuld.`, {
+            node: vv, property: 'gemeente'
         });
     } else if (vv.gemeente === undefined) {
-        accept('error', `De verwerkingsverantwoordelijke noemt geen gemeente: de aanhef ("Gemeente <naam gemeente>") kan niet worden ingevuld. Voeg toe: gemeente "…".`, {
-            node: vv, keyword: 'verwerkingsverantwoordelijke', ...codeInfo(Code.ontbrekendePartij), data: { veld: 'gemeente' }
+        meld(accept, Code.ontbrekendePartij, `De verwerkingsverantwoordelijke noemt geen gemeente: de aanhef ("Gemeente <naam gemeente>") kan niet worden ingevuld. Voeg toe: gemeente "…".`, {
+            node: vv, keyword: 'verwerkingsverantwoordelijke', data: { veld: 'gemeente' }
         });
     }
     if (vv.bestuursorgaan === undefined) {
-        accept('error', `De verwerkingsverantwoordelijke noemt geen bestuursorgaan. Voor de AVG is het bestuursorgaan de verwerkingsverantwoordelijke, niet de gemeente als rechtspersoon; bij het sluiten moet duidelijk zijn welk (toelichting bij de aanhef, Standaard VWO; art. 4 onder 7 AVG). ` +
+        meld(accept, Code.ontbrekendBestuursorgaan, `De verwerkingsverantwoordelijke noemt geen bestuursorgaan. Voor de AVG is het bestuursorgaan de verwerkingsverantwoordelijke, niet de gemeente als rechtspersoon; bij het sluiten moet duidelijk zijn welk (toelichting bij de aanhef, Standaard VWO; art. 4 onder 7 AVG). ` +
             `Voeg toe: bestuursorgaan college, burgemeester of raad.`, {
-            node: vv, keyword: 'verwerkingsverantwoordelijke', ...codeInfo(Code.ontbrekendBestuursorgaan)
+            node: vv, keyword: 'verwerkingsverantwoordelijke'
         });
     }
 }
 
 function controleerVerwerker(verwerker: Verwerker, accept: ValidationAcceptor): void {
     if (isLeeg(verwerker.naam)) {
-        accept('error', `De naam van de verwerker is leeg: de aanhef ("<Bedrijf>, gevestigd te …") kan niet worden ingevuld.`, {
-            node: verwerker, property: 'naam', ...codeInfo(Code.ontbrekendePartij)
+        meld(accept, Code.ontbrekendePartij, `De naam van de verwerker is leeg: de aanhef ("<Bedrijf>, gevestigd te …") kan niet worden ingevuld.`, {
+            node: verwerker, property: 'naam'
         });
     } else if (verwerker.naam === undefined) {
-        accept('error', `De verwerker heeft geen naam: de aanhef ("<Bedrijf>, gevestigd te …") kan niet worden ingevuld. Voeg toe: naam "…".`, {
-            node: verwerker, keyword: 'verwerker', ...codeInfo(Code.ontbrekendePartij), data: { veld: 'naam' }
+        meld(accept, Code.ontbrekendePartij, `De verwerker heeft geen naam: de aanhef ("<Bedrijf>, gevestigd te …") kan niet worden ingevuld. Voeg toe: naam "…".`, {
+            node: verwerker, keyword: 'verwerker', data: { veld: 'naam' }
         });
     }
 }
@@ -79,15 +78,15 @@ function controleerVerwerker(verwerker: Verwerker, accept: ValidationAcceptor): 
 export function controleerContactpersoon(contact: Contactpersoon, accept: ValidationAcceptor): void {
     if (contact.rol === undefined) return;
     if (isLeeg(contact.buitenKantooruren)) {
-        accept('warning', `Het nummer buiten kantooruren van de contactpersoon van ${ROLNAAM[contact.rol]} is leeg. Vul in hoe deze contactpersoon buiten kantooruren bereikbaar is (Bijlage 1, tabel 2; toelichting 5.1 Standaard VWO; art. 33 AVG).`, {
-            node: contact, property: 'buitenKantooruren', ...codeInfo(Code.nietBereikbaarBuitenKantooruren)
+        meld(accept, Code.nietBereikbaarBuitenKantooruren, `Het nummer buiten kantooruren van de contactpersoon van ${ROLNAAM[contact.rol]} is leeg. Vul in hoe deze contactpersoon buiten kantooruren bereikbaar is (Bijlage 1, tabel 2; toelichting 5.1 Standaard VWO; art. 33 AVG).`, {
+            node: contact, property: 'buitenKantooruren'
         });
         return;
     }
     if (contact.buitenKantooruren !== undefined) return;
-    accept('warning', `De contactpersoon van ${ROLNAAM[contact.rol]} heeft geen nummer buiten kantooruren. Tabel 2 van Bijlage 1 vraagt uitdrukkelijk om bereikbaarheid "ook buiten kantooruren", want een inbreuk moet binnen 24 uur worden gemeld en de verwerkingsverantwoordelijke moet 24/7 bereikbaar zijn (art. 5.1 en toelichting 5.1 Standaard VWO; art. 33 AVG). ` +
+    meld(accept, Code.nietBereikbaarBuitenKantooruren, `De contactpersoon van ${ROLNAAM[contact.rol]} heeft geen nummer buiten kantooruren. Tabel 2 van Bijlage 1 vraagt uitdrukkelijk om bereikbaarheid "ook buiten kantooruren", want een inbreuk moet binnen 24 uur worden gemeld en de verwerkingsverantwoordelijke moet 24/7 bereikbaar zijn (art. 5.1 en toelichting 5.1 Standaard VWO; art. 33 AVG). ` +
         `Voeg toe: buitenKantooruren "…".`, {
-        node: contact, property: 'rol', ...codeInfo(Code.nietBereikbaarBuitenKantooruren),
+        node: contact, property: 'rol',
         relatedInformation: contact.telefoon !== undefined ? verwijzing(contact, 'telefoon tijdens kantooruren', 'telefoon') : undefined
     });
 }

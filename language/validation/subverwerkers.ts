@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Overeenkomst, Subverwerker } from '../generated/ast.js';
-import { Code, codeInfo } from './codes.js';
+import { Code, meld } from './codes.js';
 import { isLeeg, opsomming } from './gedeeld.js';
 
 /**
@@ -17,10 +17,10 @@ export function controleerSubverwerkers(overeenkomst: Overeenkomst, accept: Vali
     }
     for (const subverwerker of overeenkomst.subverwerkers) {
         if (subverwerker.name === undefined || gebruikt.has(subverwerker.name)) continue;
-        accept('warning', `Subverwerker '${subverwerker.name}' staat in tabel 3, maar geen enkele verwerking in tabel 1 gebruikt hem. ` +
+        meld(accept, Code.subverwerkerOngebruikt, `Subverwerker '${subverwerker.name}' staat in tabel 3, maar geen enkele verwerking in tabel 1 gebruikt hem. ` +
             `Tabel 3 hoort precies de subverwerkers te vermelden die voor de verwerkingen worden ingeschakeld (art. 4.5 Standaard VWO; art. 28 lid 2 en 4 AVG). ` +
             `Noem hem bij 'subverwerkers' van de verwerking(en) waarvoor hij werkt, of verwijder hem uit tabel 3.`, {
-            node: subverwerker, property: 'name', ...codeInfo(Code.subverwerkerOngebruikt)
+            node: subverwerker, property: 'name'
         });
     }
 }
@@ -42,10 +42,10 @@ export function controleerSubverwerker(subverwerker: Subverwerker, accept: Valid
     if (subverwerker.name === undefined) return; // a syntax error already says what is wrong here
     const ontbrekend = VELDEN.filter(v => !v.aanwezig(subverwerker));
     if (ontbrekend.length === 0) return;
-    accept('warning', `Subverwerker '${subverwerker.name}' mist ${opsomming(ontbrekend.map(v => v.uitleg))}. ` +
+    meld(accept, Code.subverwerkerOnvolledig, `Subverwerker '${subverwerker.name}' mist ${opsomming(ontbrekend.map(v => v.uitleg))}. ` +
         `Tabel 3 van Bijlage 1 vraagt naam en contactgegevens, KvK-nummer en uitbestede verwerkingen, zodat de verwerkingsverantwoordelijke weet wie er meekijkt en bezwaar kan maken (art. 4.5 Standaard VWO; art. 28 lid 2 AVG). ` +
         `Vul aan: ${ontbrekend.map(v => v.veld === 'land' ? 'land XX' : `${v.veld} "…"`).join(', ')}.`, {
-        node: subverwerker, property: 'name', ...codeInfo(Code.subverwerkerOnvolledig),
+        node: subverwerker, property: 'name',
         data: { ontbrekend: ontbrekend.map(v => v.veld) }
     });
 }

@@ -1,6 +1,6 @@
 import { CstUtils, type ValidationAcceptor } from 'langium';
 import type { Overeenkomst } from '../generated/ast.js';
-import { Code, codeInfo } from './codes.js';
+import { Code, meld } from './codes.js';
 
 /**
  * Characters a reader does not see but that change what a text says or how it is shown:
@@ -45,11 +45,10 @@ export function controleerVerborgenTekens(overeenkomst: Overeenkomst, accept: Va
         // Inside a token: the whole token (the character itself is invisible); between tokens: the character.
         const range = node && node.offset <= offset && node.end > offset ? node.range
             : textDocument ? { start: textDocument.positionAt(offset), end: textDocument.positionAt(offset + 1) } : undefined;
-        accept('warning', `Hier staan tekens die u niet ziet: ${[...tekens].map(beschrijf).join(', ')}. ` +
+        meld(accept, Code.verborgenTekens, `Hier staan tekens die u niet ziet: ${[...tekens].map(beschrijf).join(', ')}. ` +
             'Ze kunnen een naam anders laten lezen dan er staat, of twee gelijk ogende namen verschillend maken; in een ondertekende overeenkomst kan zo een andere leverancier schuilgaan. Verwijder ze.', {
             node: overeenkomst,
-            ...(range ? { range } : { property: 'name' }),
-            ...codeInfo(Code.verborgenTekens)
+            ...(range ? { range } : { property: 'name' })
         });
     }
 }

@@ -2,7 +2,7 @@ import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Overeenkomst } from '../generated/ast.js';
 import { alsNederlandseDatum } from '../referentie/landen.js';
 import { NIEUWSTE_VERSIE, STANDAARD_VERSIES, zoekVersie } from '../referentie/versies.js';
-import { Code, codeInfo } from './codes.js';
+import { Code, meld } from './codes.js';
 import { opsomming, verwijzing } from './gedeeld.js';
 
 /** A date of the form JJJJ-MM-DD that exists in the calendar. */
@@ -27,9 +27,9 @@ export function controleerStandaard(overeenkomst: Overeenkomst, accept: Validati
     const versie = overeenkomst.standaard;
     if (versie === undefined || zoekVersie(versie)) return;
     const ondersteund = STANDAARD_VERSIES.map(v => `"${v.versie}"`);
-    accept('error', `Voor versie "${versie}" van de Standaard Verwerkersovereenkomst Gemeenten heeft vwo geen sjabloon; de tekst kan niet worden gecontroleerd of opgemaakt. ` +
+    meld(accept, Code.onbekendeStandaard, `Voor versie "${versie}" van de Standaard Verwerkersovereenkomst Gemeenten heeft vwo geen sjabloon; de tekst kan niet worden gecontroleerd of opgemaakt. ` +
         `Ondersteund: ${opsomming(ondersteund, 'en')}. Schrijf: standaard ${ondersteund[ondersteund.length - 1]}.`, {
-        node: overeenkomst, property: 'standaard', ...codeInfo(Code.onbekendeStandaard),
+        node: overeenkomst, property: 'standaard',
         data: { versies: STANDAARD_VERSIES.map(v => v.versie) }
     });
 }
@@ -64,10 +64,10 @@ export function controleerDatums(overeenkomst: Overeenkomst, accept: ValidationA
             continue;
         }
         const verbeterd = verbeterdeDatum(datum.waarde);
-        accept('error', verbeterd
+        meld(accept, Code.ongeldigeDatum, verbeterd
             ? `'${datum.waarde}' is niet in de vorm JJJJ-MM-DD. Schrijf ${verbeterd}.`
             : `'${datum.waarde}' is geen bestaande datum. Schrijf een datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2024-03-01.`, {
-            node: datum.node, property: datum.property, ...codeInfo(Code.ongeldigeDatum), data: verbeterd ? { verbeterd } : undefined
+            node: datum.node, property: datum.property, data: verbeterd ? { verbeterd } : undefined
         });
     }
     const gesloten = alle.find(d => d.property === 'gesloten' && geldig.has(d));
@@ -79,13 +79,13 @@ export function controleerDatums(overeenkomst: Overeenkomst, accept: ValidationA
             const waarom = datum.property === 'ingangsdatum'
                 ? `Deze verwerkersovereenkomst gaat in op het moment dat de hoofdovereenkomst tot stand komt (art. 2.1 Standaard VWO) en kan niet eerder ingaan dan zij.`
                 : `De verwerkersovereenkomst hoort bij de hoofdovereenkomst (overweging a); ondertekening ervóór is onwaarschijnlijk.`;
-            accept('warning', `${datum.omschrijving} (${alsNederlandseDatum(datum.waarde)}) ligt vóór de datum waarop de hoofdovereenkomst werd gesloten (${alsNederlandseDatum(gesloten.waarde)}). ${waarom} Controleer beide datums.`, {
-                node: datum.node, property: datum.property, ...codeInfo(Code.datumvolgorde),
+            meld(accept, Code.datumvolgorde, `${datum.omschrijving} (${alsNederlandseDatum(datum.waarde)}) ligt vóór de datum waarop de hoofdovereenkomst werd gesloten (${alsNederlandseDatum(gesloten.waarde)}). ${waarom} Controleer beide datums.`, {
+                node: datum.node, property: datum.property,
                 relatedInformation: verwijzing(gesloten.node, 'hoofdovereenkomst gesloten', 'gesloten')
             });
         } else if (versie && datum.node.$type === 'Ondertekenaar' && datum.waarde < versie.datum) {
-            accept('warning', `${datum.omschrijving} (${alsNederlandseDatum(datum.waarde)}) ligt vóór ${alsNederlandseDatum(versie.datum)}, de datum van versie ${versie.versie} van de standaard die deze overeenkomst gebruikt. Controleer de datum of de versie.`, {
-                node: datum.node, property: datum.property, ...codeInfo(Code.datumvolgorde),
+            meld(accept, Code.datumvolgorde, `${datum.omschrijving} (${alsNederlandseDatum(datum.waarde)}) ligt vóór ${alsNederlandseDatum(versie.datum)}, de datum van versie ${versie.versie} van de standaard die deze overeenkomst gebruikt. Controleer de datum of de versie.`, {
+                node: datum.node, property: datum.property,
                 relatedInformation: verwijzing(overeenkomst, `standaard ${versie.versie}`, 'standaard')
             });
         }

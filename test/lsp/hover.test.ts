@@ -1,9 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { stelDocumentatieIn } from '../../language/validation/codes.js';
 import { CstUtils, GrammarAST } from 'langium';
-import { expectHover } from 'langium/test';
+import { expectHover, parseHelper } from 'langium/test';
 import { zoekElement } from '../../language/lsp/vwo-hover-elementen.js';
-import { lees, opruimen, positie, voorbeeld, Vwo, WEBFORMULIEREN, ZAAKSYSTEEM } from '../hulp.js';
+import { lees, metHandleiding, opruimen, positie, voorbeeld, Vwo, WEBFORMULIEREN, ZAAKSYSTEEM } from '../hulp.js';
 import { alleKeywords, hoverIn, hoverOp, metCursor } from './hulp-lsp.js';
 
 const hover = expectHover(Vwo);
@@ -213,8 +212,8 @@ describe('hover', () => {
 
     describe('Markdown voor VS Code', () => {
         it('kleine koppen, vetgedrukte artikelnummers, een link naar de README en de bronvermelding', async () => {
-            stelDocumentatieIn('file:///extensies/vwo/README.md');
-            const tekst = await hoverBij(zaaksysteem, 'verwerking Zaakafhandeling').finally(() => stelDocumentatieIn(undefined));
+            const document = await parseHelper(metHandleiding)(zaaksysteem);
+            const tekst = await hoverIn(document, positie(zaaksysteem, 'verwerking Zaakafhandeling') + 1, metHandleiding);
             assert.match(tekst, /^#### `verwerking` · Verwerking/);
             assert.match(tekst, /\*\*art\. 3\.2\*\*/);
             assert.match(tekst, /\[Taalreferentie\]\(file:\/\/\/extensies\/vwo\/README\.md#bouwstenen\)/);

@@ -14,8 +14,8 @@ export async function hoverOp(tekst: string, offset: number): Promise<string> {
 }
 
 /** The hover Markdown at an offset of an already parsed document. */
-export async function hoverIn(document: LangiumDocument, offset: number): Promise<string> {
-    const hover: Hover | undefined = await Vwo.lsp.HoverProvider!.getHoverContent(document, {
+export async function hoverIn(document: LangiumDocument, offset: number, taal = Vwo): Promise<string> {
+    const hover: Hover | undefined = await taal.lsp.HoverProvider!.getHoverContent(document, {
         textDocument: { uri: document.uri.toString() },
         position: document.textDocument.positionAt(offset)
     });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { main } from '../../cli/main.js';
-import { CODE_BESCHRIJVING, CODE_ERNST, type Code } from '../../language/validation/codes.js';
+import { CODES, isCode, type Code } from '../../language/validation/codes.js';
 import { WORTEL } from '../hulp.js';
 
 async function check(...argv: string[]): Promise<{ code: number; uit: string }> {
@@ -23,16 +23,16 @@ describe('vwo check meldt de diagnostiek van de taal', () => {
             'uitzondering-art49', 'doorgifte-binnen-eer', 'onbekend-land', 'onbekend-instrument']) {
             assert.ok(codes.has(verwacht as Code), verwacht);
         }
-        for (const d of diagnoses) assert.equal(d.severity, ERNST_JSON[CODE_ERNST[d.code]], d.code);
+        for (const d of diagnoses) assert.equal(d.severity, ERNST_JSON[CODES[d.code as Code].ernst], d.code);
     });
 
     it('SARIF: regels met de beschrijving van hun code als hulptekst', async () => {
         const { uit } = await check('--format', 'sarif', DOORGIFTEN);
         const run = JSON.parse(uit).runs[0];
         for (const regel of run.rules ?? run.tool.driver.rules) {
-            assert.equal(regel.help.text, CODE_BESCHRIJVING[regel.id as Code], regel.id);
+            assert.equal(regel.help.text, CODES[regel.id as Code].beschrijving, regel.id);
         }
-        assert.ok(run.results.every((r: { ruleId: string }) => r.ruleId in CODE_ERNST));
+        assert.ok(run.results.every((r: { ruleId: string }) => isCode(r.ruleId)));
     });
 
     it('de voorbeelden: afsluitcode 0, geen fouten', async () => {
