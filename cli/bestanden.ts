@@ -45,3 +45,9 @@ export async function leesBestand(bestand: string): Promise<string> {
         throw new GebruiksFout(`'${bestand}' kan niet worden gelezen (${fout.code ?? fout.message}).`);
     });
 }
+
+/** Relative to the working directory when the file lies below it, else absolute. */
+export function leesbaarPad(bestand: string): string {
+    const relatief = path.relative(process.cwd(), bestand);
+    return relatief && !relatief.startsWith('..') && !path.isAbsolute(relatief) ? relatief : bestand;
+}

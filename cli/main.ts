@@ -1,20 +1,7 @@
-import * as path from 'node:path';
-import { EmptyFileSystem } from 'langium';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { createVwoServices } from '../language/vwo-module.js';
-import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
-import { leesOpties } from './opties.js';
-import { GebruiksFout, leesBestand, verzamelBestanden } from './bestanden.js';
-import { alsJson, alsSarif, alsTekst, type BestandsUitslag } from './uitvoer.js';
+import { GebruiksFout } from './bestanden.js';
+import { checkCommando } from './check.js';
+import { versie, type Uitvoer } from './commando.js';
 import { renderCommando } from './render.js';
-
-declare const VWO_VERSIE: string | undefined;
-const versie = typeof VWO_VERSIE === 'string' ? VWO_VERSIE : '0.0.0-ontwikkeling';
-
-export interface Uitvoer {
-    stdout(tekst: string): void;
-    stderr(tekst: string): void;
-}
 
 const HULP = `vwo — de Standaard Verwerkersovereenkomst Gemeenten als taal
 
@@ -28,26 +15,7 @@ Gebruik:
 Zie 'vwo check --help' en 'vwo render --help' voor de opties.
 `;
 
-const HULP_CHECK = `Gebruik: vwo check [opties] PAD…
-
-Controleert elk genoemd .vwo-bestand en elk .vwo-bestand in de genoemde mappen (recursief),
-samen als één werkruimte, op de regels van de AVG en de Standaard Verwerkersovereenkomst
-Gemeenten.
-
-Opties:
-  --format text|json|sarif   uitvoervorm (standaard: text)
-  -h, --help                 deze hulp
-
-Afsluitcode:
-  0  geen fouten (waarschuwingen en informatie mogen)
-  1  ten minste één fout
-  2  verkeerd gebruik, of een pad dat niet bestaat, niet te lezen is of geen .vwo-bestand is
-`;
-
-const FORMATEN = ['text', 'json', 'sarif'] as const;
-type Formaat = typeof FORMATEN[number];
-
-/** The command line; returns the exit code. */
+/** The command line `vwo`: says which command runs (each lives in its own file); returns the exit code. */
 export async function main(argv: readonly string[], uit: Uitvoer): Promise<number> {
     const [commando, ...rest] = argv;
     try {
@@ -63,7 +31,7 @@ export async function main(argv: readonly string[], uit: Uitvoer): Promise<numbe
                 uit.stdout(versie + '\n');
                 return 0;
             case 'check':
-                return await check(rest, uit);
+                return await checkCommando(rest, uit);
             case 'render':
                 return await renderCommando(rest, uit);
             default:
@@ -76,43 +44,4 @@ export async function main(argv: readonly string[], uit: Uitvoer): Promise<numbe
         }
         throw fout;
     }
-}
-
-async function check(argv: readonly string[], uit: Uitvoer): Promise<number> {
-    const { values, positionals } = leesOpties(argv, {
-        format: { type: 'string', short: 'f' },
-        help: { type: 'boolean', short: 'h' }
-    }, 'check');
-    if (values.help) {
-        uit.stdout(HULP_CHECK);
-        return 0;
-    }
-    const formaat = (values.format ?? 'text') as Formaat;
-    if (!FORMATEN.includes(formaat)) {
-        throw new GebruiksFout(`Onbekend formaat '${values.format}'. Kies text, json of sarif.`);
-    }
-    if (positionals.length === 0) {
-        throw new GebruiksFout('Noem ten minste één .vwo-bestand of map. Voorbeeld: vwo check examples/');
-    }
-    const bestanden = await verzamelBestanden(positionals);
-    if (bestanden.length === 0) {
-        throw new GebruiksFout(`Geen .vwo-bestanden gevonden in ${positionals.map(p => `'${p}'`).join(', ')}.`);
-    }
-    const bronnen = await Promise.all(bestanden.map(async bestand => ({ uri: bestandsUri(bestand), tekst: await leesBestand(bestand) })));
-    const { Vwo } = createVwoServices(EmptyFileSystem);
-    const uitslagen = await controleer(Vwo, bronnen);
-    const perBestand: BestandsUitslag[] = uitslagen.map((uitslag, i) => ({
-        pad: leesbaarPad(bestanden[i]),
-        diagnostics: uitslag.diagnostics
-    }));
-    uit.stdout(formaat === 'json' ? alsJson(perBestand) : formaat === 'sarif' ? alsSarif(perBestand, versie) : alsTekst(perBestand));
-    const fouten = perBestand.some(b => b.diagnostics.some(d => (d.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error));
-    return fouten ? 1 : 0;
-}
-
-
-/** Relative to the working directory when the file lies below it, else absolute. */
-function leesbaarPad(bestand: string): string {
-    const relatief = path.relative(process.cwd(), bestand);
-    return relatief && !relatief.startsWith('..') && !path.isAbsolute(relatief) ? relatief : bestand;
 }

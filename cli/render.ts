@@ -3,13 +3,13 @@ import * as path from 'node:path';
 import { EmptyFileSystem } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Overeenkomst } from '../language/generated/ast.js';
-import { bouwDocument, render, type Exportformaat } from '../language/render/index.js';
+import { bouwDocument, EXPORTFORMATEN, render, type Exportformaat } from '../language/render/index.js';
 import { createVwoServices } from '../language/vwo-module.js';
 import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
 import { leesOpties } from './opties.js';
-import { GebruiksFout, leesBestand } from './bestanden.js';
+import { GebruiksFout, leesBestand, leesbaarPad } from './bestanden.js';
 import { alsTekst } from './uitvoer.js';
-import type { Uitvoer } from './main.js';
+import type { Uitvoer } from './commando.js';
 
 export const HULP_RENDER = `Gebruik: vwo render BESTAND --format md|html|docx [-o UIT] [--force]
 
@@ -37,7 +37,8 @@ Afsluitcode:
   2  verkeerd gebruik, of een pad dat niet bestaat of niet te lezen of te schrijven is
 `;
 
-const FORMATEN = ['md', 'html', 'docx', 'json'] as const;
+/** The export formats, and the document model as JSON for other tools. */
+const FORMATEN = [...EXPORTFORMATEN, 'json'] as const;
 type Formaat = typeof FORMATEN[number];
 
 
@@ -117,11 +118,6 @@ export async function renderCommando(argv: readonly string[], uit: Uitvoer): Pro
         throw new GebruiksFout(`'${doel}' kan niet worden geschreven (${(fout as NodeJS.ErrnoException).code ?? (fout as Error).message}).`);
     }
     const open = model.openVelden > 0 ? ` (${model.openVelden} ${model.openVelden === 1 ? 'invulveld' : 'invulvelden'} nog open)` : '';
-    uit.stderr(`vwo: ${leesbaar(doel)} geschreven${open}.\n`);
+    uit.stderr(`vwo: ${leesbaarPad(doel)} geschreven${open}.\n`);
     return 0;
-}
-
-function leesbaar(bestand: string): string {
-    const relatief = path.relative(process.cwd(), bestand);
-    return relatief && !relatief.startsWith('..') && !path.isAbsolute(relatief) ? relatief : bestand;
 }

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { Commando, EXPORTCOMMANDO } from '../language/protocol.js';
+import type { Exportformaat } from '../language/render/index.js';
 import { exporteer } from './exporteren.js';
 import { VOORBEELD_TYPE, Voorbeelden } from './voorbeeld.js';
 
@@ -22,14 +24,13 @@ export function registreerCommandos(context: vscode.ExtensionContext, client: La
             deserializeWebviewPanel: (panel, staat) => voorbeelden.herstel(panel, staat as { uri?: unknown } | undefined)
         }),
         // The server's code lens "2 verwerkingen: …" shows those places in VS Code's references peek.
-        vscode.commands.registerCommand('vwo.toonVerwijzingen', (uri: string, positie: Positie, plekken: Array<{ uri: string; range: { start: Positie; end: Positie } }>) =>
+        vscode.commands.registerCommand(Commando.toonVerwijzingen, (uri: string, positie: Positie, plekken: Array<{ uri: string; range: { start: Positie; end: Positie } }>) =>
             vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), alsPositie(positie),
                 plekken.map(p => new vscode.Location(vscode.Uri.parse(p.uri), new vscode.Range(alsPositie(p.range.start), alsPositie(p.range.end)))))),
-        vscode.commands.registerCommand('vwo.voorbeeldOpenen', (uri?: vscode.Uri) => voorbeelden.toon(uri instanceof vscode.Uri ? uri : undefined, false)),
-        vscode.commands.registerCommand('vwo.voorbeeldOpenenZijkant', (uri?: vscode.Uri) => voorbeelden.toon(uri instanceof vscode.Uri ? uri : undefined, true)),
-        vscode.commands.registerCommand('vwo.exporterenDocx', (uri?: vscode.Uri, doel?: vscode.Uri) => exporteer(client, voorbeelden, 'docx', uri instanceof vscode.Uri ? uri : undefined, doel)),
-        vscode.commands.registerCommand('vwo.exporterenMarkdown', (uri?: vscode.Uri, doel?: vscode.Uri) => exporteer(client, voorbeelden, 'md', uri instanceof vscode.Uri ? uri : undefined, doel)),
-        vscode.commands.registerCommand('vwo.exporterenHtml', (uri?: vscode.Uri, doel?: vscode.Uri) => exporteer(client, voorbeelden, 'html', uri instanceof vscode.Uri ? uri : undefined, doel))
+        vscode.commands.registerCommand(Commando.voorbeeldOpenen, (uri?: vscode.Uri) => voorbeelden.toon(uri instanceof vscode.Uri ? uri : undefined, false)),
+        vscode.commands.registerCommand(Commando.voorbeeldOpenenZijkant, (uri?: vscode.Uri) => voorbeelden.toon(uri instanceof vscode.Uri ? uri : undefined, true)),
+        ...Object.entries(EXPORTCOMMANDO).map(([formaat, commando]) => vscode.commands.registerCommand(commando,
+            (uri?: vscode.Uri, doel?: vscode.Uri) => exporteer(client, voorbeelden, formaat as Exportformaat, uri instanceof vscode.Uri ? uri : undefined, doel)))
     );
     return {
         voorbeeldInhoud: uri => voorbeelden.inhoud(uri),

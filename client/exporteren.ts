@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Voorbeelden } from './voorbeeld.js';
-import { vraagRender } from './voorbeeld.js';
+import { vraagRender, type Voorbeelden } from './voorbeeld.js';
+import type { Exportformaat } from '../language/render/index.js';
 
-export type Exportformaat = 'docx' | 'md' | 'html';
+
 
 const FILTERS: Record<Exportformaat, Record<string, string[]>> = {
     docx: { 'Word': ['docx'] },

@@ -4,6 +4,7 @@
  * no dependency on a particular LSP library.
  */
 import type { BronAnker } from './render/ankers.js';
+import type { Exportformaat } from './render/index.js';
 import type { VwoDocument } from './render/model.js';
 
 /**
@@ -15,11 +16,29 @@ import type { VwoDocument } from './render/model.js';
  * - `docx`: the Word document, base64-encoded;
  * - `model`: only the document model (also in every other answer).
  */
+/**
+ * The commands of the extension, as package.json contributes them. The server's code lenses run
+ * `toonVerwijzingen` (arguments: document URI, lens position, LSP locations); the client turns it
+ * into VS Code's references peek, whose `editor.action.showReferences` needs VS Code's own types.
+ */
+export const Commando = {
+    toonVerwijzingen: 'vwo.toonVerwijzingen',
+    voorbeeldOpenen: 'vwo.voorbeeldOpenen',
+    voorbeeldOpenenZijkant: 'vwo.voorbeeldOpenenZijkant'
+} as const;
+
+/** "Export as …" per format. */
+export const EXPORTCOMMANDO: Readonly<Record<Exportformaat, string>> = {
+    docx: 'vwo.exporterenDocx',
+    md: 'vwo.exporterenMarkdown',
+    html: 'vwo.exporterenHtml'
+};
+
 export namespace RenderVerzoek {
     export const methode = 'vwo/render';
 }
 
-export type RenderFormaat = 'voorbeeld' | 'model' | 'md' | 'html' | 'docx';
+export type RenderFormaat = 'voorbeeld' | 'model' | Exportformaat;
 
 export interface RenderParameters {
     readonly textDocument: { readonly uri: string };

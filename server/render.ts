@@ -8,7 +8,7 @@ import type { Connection } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Overeenkomst } from '../language/generated/ast.js';
 import { RenderVerzoek, type RenderAntwoord, type RenderParameters } from '../language/protocol.js';
-import { bouwDocument, bronAnkers, schrijfDocx, schrijfHtml, schrijfHtmlFragment, schrijfMarkdown } from '../language/render/index.js';
+import { bouwDocument, bronAnkers, render, schrijfHtmlFragment } from '../language/render/index.js';
 
 export async function renderDocument(document: LangiumDocument, params: RenderParameters): Promise<RenderAntwoord> {
     const overeenkomst = document.parseResult.value as Overeenkomst;
@@ -23,10 +23,12 @@ export async function renderDocument(document: LangiumDocument, params: RenderPa
     };
     switch (params.formaat) {
         case 'voorbeeld': return { ...basis, inhoud: schrijfHtmlFragment(model), ankers: bronAnkers(overeenkomst) };
-        case 'md': return { ...basis, inhoud: schrijfMarkdown(model) };
-        case 'html': return { ...basis, inhoud: schrijfHtml(model) };
-        case 'docx': return { ...basis, inhoud: (await schrijfDocx(model)).toString('base64') };
-        default: return basis;
+        case 'model': return basis;
+        default: {
+            const inhoud = await render(model, params.formaat);
+            // JSON carries text; the DOCX bytes travel base64-encoded
+            return { ...basis, inhoud: typeof inhoud === 'string' ? inhoud : inhoud.toString('base64') };
+        }
     }
 }
 

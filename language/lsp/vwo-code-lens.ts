@@ -2,13 +2,7 @@ import { GrammarUtils, type LangiumDocument, type MaybePromise, type Reference }
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams, Location } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-
-/**
- * The command a lens runs: show these places. VS Code's client turns it into its references peek
- * (`editor.action.showReferences` needs VS Code's own types, which only the client has).
- * Arguments: the document URI, the lens position and the LSP locations.
- */
-export const TOON_VERWIJZINGEN = 'vwo.toonVerwijzingen';
+import { Commando } from '../protocol.js';
 
 /**
  * Code lenses that answer a reviewer's first question about a declaration: which processings
@@ -33,7 +27,7 @@ export class VwoCodeLensProvider implements CodeLensProvider {
             if (!bereik) return;
             const titel = namen.length === 0 ? leeg
                 : `${namen.length === 1 ? '1 verwerking' : `${namen.length} verwerkingen`}: ${namen.join(', ')}`;
-            lenzen.push({ range: bereik, command: { title: titel, command: namen.length ? TOON_VERWIJZINGEN : '', arguments: namen.length ? [uri, bereik.start, plekken] : undefined } });
+            lenzen.push({ range: bereik, command: { title: titel, command: namen.length ? Commando.toonVerwijzingen : '', arguments: namen.length ? [uri, bereik.start, plekken] : undefined } });
         };
         for (const s of overeenkomst.subverwerkers) {
             lens(s, gebruikers(s.name, v => v.subverwerkers), 'door geen verwerking gebruikt');

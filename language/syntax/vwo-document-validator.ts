@@ -3,27 +3,16 @@ import {
     type AstNode, type AstReflection, type LangiumDocument, type ParseResult, type ValidationOptions
 } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
-import { Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
-import {
-    isAfwijking, isContactpersoon, Subverwerker, Verwerking, Betrokkene, Categorie
-} from '../generated/ast.js';
+import { Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
+import { isAfwijking, isContactpersoon } from '../generated/ast.js';
 import { Code, isCode } from '../validation/codes.js';
 import type { Handleiding } from '../documentatie/handleiding.js';
 import type { VwoServices } from '../vwo-module.js';
 import { BLOK, BLOKNAMEN, ONAFGESLOTEN_TEKST, VERWACHT_SLUITTEKEN, regelNaam } from './syntaxfouten.js';
 import { isCatalogusDocument } from '../scoping/catalogus-document.js';
 import type { VwoValueConverter } from './vwo-value-converter.js';
-import { BETROKKENEN, PERSOONSGEGEVENS } from '../referentie/catalogus.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
-import { verwijzing } from '../validation/gedeeld.js';
-
-interface Verwijzingssoort {
-    code: Code;
-    bericht: (naam: string) => string;
-    /** the names the reference could have meant */
-    kandidaten: () => Iterable<string>;
-    gerelateerd?: (naam: string) => DiagnosticRelatedInformation[] | undefined;
-}
+import { onopgelosteVerwijzing } from '../validation/verwijzingen.js';
 
 /**
  * Turns lexer, parser and linker errors into Dutch diagnostics with stable codes, and adds the
@@ -120,7 +109,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
                 continue;
             }
             const naam = reference.$refText;
-            const soort = fout.info.reference && this.soortVerwijzing(fout.info.container, fout.info.property);
+            const soort = fout.info.reference && onopgelosteVerwijzing(this.reflection, fout.info.container, fout.info.property);
             const voorstel = soort && suggestiesOver-- > 0 ? suggesties(naam, soort.kandidaten()) : [];
             diagnostics.push({
                 severity: DiagnosticSeverity.Error,
@@ -131,44 +120,6 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
                 relatedInformation: soort?.gerelateerd?.(naam),
                 data: { code: DocumentValidator.LinkingError, refText: naam, property: fout.info.property, suggesties: voorstel }
             });
-        }
-    }
-
-    /**
-     * What an unresolved reference means, with the candidates for "Bedoelde u …?": the file's own
-     * declarations and, for categories and data subjects, the built-in catalogue of Bijlage 1.
-     */
-    private soortVerwijzing(container: AstNode, property: string): Verwijzingssoort | undefined {
-        const verwerking = container.$type === Verwerking.$type ? container as Verwerking : undefined;
-        const overeenkomst = verwerking?.$container;
-        switch (this.reflection.getReferenceType({ container, property, reference: undefined! })) {
-            case Subverwerker.$type:
-                return {
-                    code: Code.subverwerkerNietVermeld,
-                    kandidaten: () => (overeenkomst?.subverwerkers ?? []).map(s => s.name),
-                    bericht: naam => `Verwerking '${verwerking?.name}' gebruikt subverwerker '${naam}', maar tabel 3 van Bijlage 1 vermeldt die niet. ` +
-                        `De verwerkingsverantwoordelijke moet weten welke subverwerkers worden ingeschakeld om er bezwaar tegen te kunnen maken. ` +
-                        `Voeg 'subverwerker ${naam} { … }' toe (art. 4.5 Standaard VWO; art. 28 lid 2 en 4 AVG).`,
-                    gerelateerd: () => overeenkomst && overeenkomst.subverwerkers.length > 0
-                        ? verwijzing(overeenkomst.subverwerkers[overeenkomst.subverwerkers.length - 1], 'tabel 3: de vermelde subverwerkers', 'name')
-                        : undefined
-                };
-            case Categorie.$type:
-                return {
-                    code: Code.onbekendeCategorie,
-                    kandidaten: () => [...PERSOONSGEGEVENS.map(c => c.naam), ...(overeenkomst?.categorieen ?? []).map(c => c.name)],
-                    bericht: naam => `'${naam}' is geen categorie persoonsgegevens uit Bijlage 1 en is niet gedeclareerd. ` +
-                        `Kies een categorie uit de catalogus of declareer 'categorie ${naam} "omschrijving"' (Bijlage 1, tabel 1; art. 28 lid 3 AVG).`
-                };
-            case Betrokkene.$type:
-                return {
-                    code: Code.onbekendeBetrokkene,
-                    kandidaten: () => [...BETROKKENEN.map(b => b.naam), ...(overeenkomst?.betrokkenen ?? []).map(b => b.name)],
-                    bericht: naam => `'${naam}' is geen categorie betrokkenen uit Bijlage 1 en is niet gedeclareerd. ` +
-                        `Kies een categorie uit de catalogus of declareer 'betrokkene ${naam} "omschrijving"' (Bijlage 1, tabel 1; art. 28 lid 3 AVG).`
-                };
-            default:
-                return undefined;
         }
     }
 
@@ -184,10 +135,6 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
         const beschrijving = blok ? `'${blokNaam(blok)}' (regel ${blok.$cstNode!.range.start.line + 1})` : `'${BLOKNAMEN[blokRegel ?? ''] ?? 'overeenkomst'}'`;
         return fout.message.split(BLOK).join(beschrijving);
     }
-}
-
-export function isAfgeslotenTekst(tekst: string): boolean {
-    return tekst.length >= 2 && tekst.endsWith('"') && !/(^|[^\\])(\\\\)*\\"$/.test(tekst);
 }
 
 function geldigToken(token: IToken | undefined): token is IToken {

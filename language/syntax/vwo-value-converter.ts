@@ -1,5 +1,4 @@
 import { DefaultValueConverter, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
-import { isAfgeslotenTekst } from './vwo-document-validator.js';
 
 /**
  * An unclosed string (reported as `syntaxfout`) keeps all of its text, up to the end of the line.
@@ -22,4 +21,8 @@ export class VwoValueConverter extends DefaultValueConverter {
     onafgeslotenTeksten(wortel: CstNode): readonly CstNode[] {
         return this.onafgesloten.get(wortel) ?? [];
     }
+}
+
+export function isAfgeslotenTekst(tekst: string): boolean {
+    return tekst.length >= 2 && tekst.endsWith('"') && !/(^|[^\\])(\\\\)*\\"$/.test(tekst);
 }

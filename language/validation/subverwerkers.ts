@@ -8,7 +8,7 @@ import { isLeeg, opsomming } from './gedeeld.js';
  * art. 28(2) and 28(4) GDPR). One that no processing uses is probably stale or forgotten in tabel 1;
  * one without name, contact, registration, outsourced processing or country cannot be assessed.
  * (A processing naming a sub-processor tabel 3 lacks is a linking error:
- * `subverwerker-niet-vermeld`, in the document validator.)
+ * `subverwerker-niet-vermeld`, in verwijzingen.ts.)
  */
 export function controleerSubverwerkers(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
     const gebruikt = new Set<string>();

@@ -1,0 +1,59 @@
+import { EmptyFileSystem } from 'langium';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { createVwoServices } from '../language/vwo-module.js';
+import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
+import { versie, type Uitvoer } from './commando.js';
+import { leesOpties } from './opties.js';
+import { GebruiksFout, leesBestand, leesbaarPad, verzamelBestanden } from './bestanden.js';
+import { alsJson, alsSarif, alsTekst, type BestandsUitslag } from './uitvoer.js';
+
+const HULP_CHECK = `Gebruik: vwo check [opties] PAD…
+
+Controleert elk genoemd .vwo-bestand en elk .vwo-bestand in de genoemde mappen (recursief),
+samen als één werkruimte, op de regels van de AVG en de Standaard Verwerkersovereenkomst
+Gemeenten.
+
+Opties:
+  --format text|json|sarif   uitvoervorm (standaard: text)
+  -h, --help                 deze hulp
+
+Afsluitcode:
+  0  geen fouten (waarschuwingen en informatie mogen)
+  1  ten minste één fout
+  2  verkeerd gebruik, of een pad dat niet bestaat, niet te lezen is of geen .vwo-bestand is
+`;
+
+const FORMATEN = ['text', 'json', 'sarif'] as const;
+type Formaat = typeof FORMATEN[number];
+
+export async function checkCommando(argv: readonly string[], uit: Uitvoer): Promise<number> {
+    const { values, positionals } = leesOpties(argv, {
+        format: { type: 'string', short: 'f' },
+        help: { type: 'boolean', short: 'h' }
+    }, 'check');
+    if (values.help) {
+        uit.stdout(HULP_CHECK);
+        return 0;
+    }
+    const formaat = (values.format ?? 'text') as Formaat;
+    if (!FORMATEN.includes(formaat)) {
+        throw new GebruiksFout(`Onbekend formaat '${values.format}'. Kies text, json of sarif.`);
+    }
+    if (positionals.length === 0) {
+        throw new GebruiksFout('Noem ten minste één .vwo-bestand of map. Voorbeeld: vwo check examples/');
+    }
+    const bestanden = await verzamelBestanden(positionals);
+    if (bestanden.length === 0) {
+        throw new GebruiksFout(`Geen .vwo-bestanden gevonden in ${positionals.map(p => `'${p}'`).join(', ')}.`);
+    }
+    const bronnen = await Promise.all(bestanden.map(async bestand => ({ uri: bestandsUri(bestand), tekst: await leesBestand(bestand) })));
+    const { Vwo } = createVwoServices(EmptyFileSystem);
+    const uitslagen = await controleer(Vwo, bronnen);
+    const perBestand: BestandsUitslag[] = uitslagen.map((uitslag, i) => ({
+        pad: leesbaarPad(bestanden[i]),
+        diagnostics: uitslag.diagnostics
+    }));
+    uit.stdout(formaat === 'json' ? alsJson(perBestand) : formaat === 'sarif' ? alsSarif(perBestand, versie) : alsTekst(perBestand));
+    const fouten = perBestand.some(b => b.diagnostics.some(d => (d.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error));
+    return fouten ? 1 : 0;
+}

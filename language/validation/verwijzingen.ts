@@ -1,0 +1,58 @@
+import type { AstNode, AstReflection } from 'langium';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import { Betrokkene, Categorie, Subverwerker, Verwerking } from '../generated/ast.js';
+import { BETROKKENEN, PERSOONSGEGEVENS } from '../referentie/catalogus.js';
+import { Code } from './codes.js';
+import { verwijzing } from './gedeeld.js';
+
+/**
+ * A name used where a declaration is meant — a processing's sub-processor, category or data
+ * subject — that resolves to nothing. The linker finds these; the document validator reports them
+ * with the code and message of the concern they belong to: `subverwerker-niet-vermeld` (tabel 3,
+ * art. 4.5), `onbekende-categorie` and `onbekende-betrokkene` (Bijlage 1, tabel 1).
+ */
+export interface Verwijzingssoort {
+    readonly code: Code;
+    readonly bericht: (naam: string) => string;
+    /** the names the reference could have meant */
+    readonly kandidaten: () => Iterable<string>;
+    readonly gerelateerd?: (naam: string) => DiagnosticRelatedInformation[] | undefined;
+}
+
+/**
+ * What an unresolved reference means, with the candidates for "Bedoelde u …?": the file's own
+ * declarations and, for categories and data subjects, the built-in catalogue of Bijlage 1.
+ */
+export function onopgelosteVerwijzing(reflection: AstReflection, container: AstNode, property: string): Verwijzingssoort | undefined {
+    const verwerking = container.$type === Verwerking.$type ? container as Verwerking : undefined;
+    const overeenkomst = verwerking?.$container;
+    switch (reflection.getReferenceType({ container, property, reference: undefined! })) {
+        case Subverwerker.$type:
+            return {
+                code: Code.subverwerkerNietVermeld,
+                kandidaten: () => (overeenkomst?.subverwerkers ?? []).map(s => s.name),
+                bericht: naam => `Verwerking '${verwerking?.name}' gebruikt subverwerker '${naam}', maar tabel 3 van Bijlage 1 vermeldt die niet. ` +
+                    `De verwerkingsverantwoordelijke moet weten welke subverwerkers worden ingeschakeld om er bezwaar tegen te kunnen maken. ` +
+                    `Voeg 'subverwerker ${naam} { … }' toe (art. 4.5 Standaard VWO; art. 28 lid 2 en 4 AVG).`,
+                gerelateerd: () => overeenkomst && overeenkomst.subverwerkers.length > 0
+                    ? verwijzing(overeenkomst.subverwerkers[overeenkomst.subverwerkers.length - 1], 'tabel 3: de vermelde subverwerkers', 'name')
+                    : undefined
+            };
+        case Categorie.$type:
+            return {
+                code: Code.onbekendeCategorie,
+                kandidaten: () => [...PERSOONSGEGEVENS.map(c => c.naam), ...(overeenkomst?.categorieen ?? []).map(c => c.name)],
+                bericht: naam => `'${naam}' is geen categorie persoonsgegevens uit Bijlage 1 en is niet gedeclareerd. ` +
+                    `Kies een categorie uit de catalogus of declareer 'categorie ${naam} "omschrijving"' (Bijlage 1, tabel 1; art. 28 lid 3 AVG).`
+            };
+        case Betrokkene.$type:
+            return {
+                code: Code.onbekendeBetrokkene,
+                kandidaten: () => [...BETROKKENEN.map(b => b.naam), ...(overeenkomst?.betrokkenen ?? []).map(b => b.name)],
+                bericht: naam => `'${naam}' is geen categorie betrokkenen uit Bijlage 1 en is niet gedeclareerd. ` +
+                    `Kies een categorie uit de catalogus of declareer 'betrokkene ${naam} "omschrijving"' (Bijlage 1, tabel 1; art. 28 lid 3 AVG).`
+            };
+        default:
+            return undefined;
+    }
+}
