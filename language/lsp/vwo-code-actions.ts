@@ -10,7 +10,7 @@ import {
     type Overeenkomst, type Rol, type Verwerking
 } from '../generated/ast.js';
 import { zoekBestemming } from '../referentie/landen.js';
-import { NIEUWSTE_VERSIE } from '../referentie/versies.js';
+import { huidigeStandaard } from '../referentie/standaard/index.js';
 import { Code } from '../validation/codes.js';
 import type { VwoServices } from '../vwo-module.js';
 
@@ -52,7 +52,10 @@ export class VwoCodeActionProvider implements CodeActionProvider {
         [Code.onbekendLand]: vervangDoorSuggesties,
         [Code.onbekendInstrument]: vervangDoorSuggesties,
         [Code.onbekendArtikel]: c => vervangDoorSuggesties(c, a => JSON.stringify(a)),
-        [Code.onbekendeStandaard]: c => [c.actie(`Gebruik standaard "${NIEUWSTE_VERSIE.versie}"`, [c.vervang(c.diagnose.range, JSON.stringify(NIEUWSTE_VERSIE.versie))], true)],
+        [Code.onbekendeStandaard]: c => {
+            const versie = huidigeStandaard().bron.versie;
+            return [c.actie(`Gebruik standaard "${versie}"`, [c.vervang(c.diagnose.range, JSON.stringify(versie))], true)];
+        },
         [Code.ongeldigeDatum]: c => {
             const verbeterd = (c.diagnose.data as { verbeterd?: string } | undefined)?.verbeterd;
             return verbeterd ? [c.actie(`Schrijf ${verbeterd}`, [c.vervang(c.diagnose.range, verbeterd)], true)] : [];

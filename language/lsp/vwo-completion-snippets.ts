@@ -4,7 +4,7 @@
  * reading order of the standard's tables; choices list the allowed values.
  */
 import { INSTRUMENTEN } from '../referentie/instrumenten.js';
-import { HUIDIGE_VERSIE } from '../referentie/standaard/index.js';
+import { huidigeStandaard } from '../referentie/standaard/index.js';
 
 export interface BlokSnippet {
     /** the parser rule the block keyword opens */
@@ -21,7 +21,7 @@ export const BLOK_SNIPPETS: Readonly<Record<string, BlokSnippet>> = {
         omschrijving: 'Nieuwe verwerkersovereenkomst met alle verplichte onderdelen',
         tekst: [
             'overeenkomst ${1:Naam} {',
-            `\tstandaard "${HUIDIGE_VERSIE}"`,
+            `\tstandaard "${huidigeStandaard().bron.versie}"`,
             '',
             '\thoofdovereenkomst "${2:titel hoofdovereenkomst}" gesloten ${3:JJJJ-MM-DD}',
             '\tdiensten "${4:specificatie dienst(en)}"',

@@ -7,15 +7,14 @@ import * as ast from '../generated/ast.js';
 import { KLASSE_OMSCHRIJVING, zoekBetrokkenen, zoekPersoonsgegevens, type Klasse } from '../referentie/catalogus.js';
 import { INSTRUMENTEN } from '../referentie/instrumenten.js';
 import { BESTEMMINGEN, type Bestemming } from '../referentie/landen.js';
-import { artikelen, ONDERSTEUNDE_VERSIES, standaard } from '../referentie/standaard/index.js';
+import { artikelen, ondersteundeVersies, standaard, zoekElement } from '../referentie/standaard/index.js';
 import { CATALOGUS_URI } from '../scoping/catalogus-document.js';
 import type { VwoServices } from '../vwo-module.js';
 import { BLOK_SNIPPETS } from './vwo-completion-snippets.js';
-import { zoekElement } from './vwo-hover-elementen.js';
-import { alineaTekst, artikelTekst, elementKort } from './vwo-hover-markdown.js';
+import { alineaTekst, artikelTekst, elementKort } from '../documentatie/markdown.js';
 import {
     betrokkeneDocumentatie, categorieDocumentatie, instrumentDocumentatie, landDocumentatie, landStatus, standaardVan, subverwerkerSamenvatting
-} from './vwo-hover-waarden.js';
+} from '../documentatie/waarden.js';
 
 /** What the completion list shows right of a category: its legal class, for everything but ordinary data. */
 const KLASSE_KORT: Readonly<Record<Klasse, string | undefined>> = {
@@ -125,7 +124,7 @@ export class VwoCompletionProvider extends DefaultCompletionProvider {
     }
 
     private versies(context: CompletionContext, acceptor: CompletionAcceptor): void {
-        for (const versie of ONDERSTEUNDE_VERSIES) {
+        for (const versie of ondersteundeVersies()) {
             const s = standaard(versie)!;
             acceptor(context, {
                 label: `"${versie}"`,
@@ -235,12 +234,13 @@ export class VwoCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         const regel = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
-        const element = zoekElement(keyword.value, regel);
+        const s = standaardVan(context.node ?? context.document.parseResult.value);
+        const element = zoekElement(s, keyword.value, regel);
         acceptor(context, {
             label: keyword.value,
             kind: CompletionItemKind.Keyword,
             detail: element?.naam ?? 'Keyword',
-            documentation: markdown(elementKort(keyword.value, regel)),
+            documentation: markdown(elementKort(s, keyword.value, regel)),
             sortText: '5' + keyword.value
         });
         const snippet = BLOK_SNIPPETS[keyword.value];

@@ -4,10 +4,9 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { VwoServices } from '../vwo-module.js';
 import type { Handleiding } from '../documentatie/handleiding.js';
-import { zoekElement } from './vwo-hover-elementen.js';
-import { elementMarkdown, letterlijk } from './vwo-hover-markdown.js';
-import { ONDERWERPEN, ONDERWERPEN_KOP, ONDERWERPEN_NB } from '../referentie/standaard/2.3-3/toelichting.js';
-import { afwijkingHover, declaratieHover, gibitLijst, standaardVan, versieHover, waardeInstrument, waardeLand } from './vwo-hover-waarden.js';
+import { elementMarkdown, letterlijk } from '../documentatie/markdown.js';
+import { afwijkingHover, declaratieHover, gibitLijst, standaardVan, versieHover, waardeInstrument, waardeLand } from '../documentatie/waarden.js';
+import { zoekElement, type Standaard } from '../referentie/standaard/index.js';
 
 /**
  * Hover for reviewers: every keyword says what it means, which article(s) of the standard it
@@ -66,11 +65,11 @@ export class VwoHoverProvider implements HoverProvider {
         if (keyword === 'afwijking' && ast.isAfwijking(node)) return afwijkingHover(this.handleiding, node);
         // `bijzonder`, `BIO`, `certificering` … belong to the node they are part of; `Bewijs` and
         // `Normenstelsel` are small rules of their own, look up by keyword alone.
-        const element = zoekElement(keyword, node.$type);
-        if (!element) return undefined;
         const s = standaardVan(node);
+        const element = zoekElement(s, keyword, node.$type);
+        if (!element) return undefined;
         const extra: string[] = [];
-        if (keyword === 'overeenkomst') extra.push(onderwerpenTabel());
+        if (keyword === 'overeenkomst') extra.push(onderwerpenTabel(s));
         if (keyword === 'gibit') extra.push(`**Bijlage 3** neemt deze artikelen van de GIBIT 2020 op:\n\n${gibitLijst(s)}`);
         if (keyword === 'standaard') extra.push(`Deze overeenkomst: versie \`${ast.isOvereenkomst(node) ? node.standaard ?? '(niet genoemd)' : ''}\` — ${s.bron.titel} ${s.bron.versie}.`);
         return elementMarkdown(this.handleiding, s, keyword, element, extra);
@@ -78,15 +77,16 @@ export class VwoHoverProvider implements HoverProvider {
 }
 
 /** §2.3 of the standard: where it settles each subject art. 28 lid 3 AVG requires. */
-function onderwerpenTabel(): string {
+function onderwerpenTabel(s: Standaard): string {
+    const { kop, rijen, nb } = s.onderwerpen;
     const cel = (t: string) => letterlijk(t).replace(/\|/g, '\\|');
     return [
         '**Verplichte onderwerpen** (§2.3; art. 28 lid 3 AVG)',
         '',
-        `| ${cel(ONDERWERPEN_KOP.onderwerp)} | ${cel(ONDERWERPEN_KOP.waar)} |`,
+        `| ${cel(kop.onderwerp)} | ${cel(kop.waar)} |`,
         '|---|---|',
-        ...ONDERWERPEN.map(o => `| ${cel(o.onderwerp)} | ${cel(o.waar)} |`),
+        ...rijen.map(o => `| ${cel(o.onderwerp)} | ${cel(o.waar)} |`),
         '',
-        `*${letterlijk(ONDERWERPEN_NB)}*`
+        `*${letterlijk(nb)}*`
     ].join('\n');
 }

@@ -11,7 +11,7 @@ import type { Reference } from 'langium';
 import { bestemmingNaam, isEer } from '../referentie/landen.js';
 import { zoekInstrument } from '../referentie/instrumenten.js';
 import {
-    HUIDIGE_VERSIE, isInvulveld, origineleTekst, standaard as zoekStandaard, zoekArtikel,
+    huidigeStandaard, isInvulveld, origineleTekst, standaard as zoekStandaard, zoekArtikel,
     type Alinea as SjabloonAlinea, type Invulveld, type Keuze as SjabloonKeuze, type Lid as SjabloonLid, type Standaard, type Veld
 } from '../referentie/standaard/index.js';
 import type { Afwijking, AfwijkingsMarkering, Blok, Inline, Regel, Voetnoot, VwoDocument } from './model.js';
@@ -416,7 +416,7 @@ function doorgifteTekst(land: string): string {
  */
 export function bouwDocument(o: Overeenkomst, sjabloon?: Standaard): VwoDocument {
     const bekend = sjabloon ?? zoekStandaard(o.standaard);
-    const s = bekend ?? zoekStandaard(HUIDIGE_VERSIE)!;
+    const s = bekend ?? huidigeStandaard();
     const bouwer = new Bouwer(o, s);
     if (!bekend && o.standaard) {
         bouwer.blokken.push({ soort: 'alinea', stijl: 'opmerking', tekst: [tekst(`Versie "${o.standaard}" van de standaard is onbekend; de tekst hieronder is die van versie ${s.bron.versie}.`)] });

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Overeenkomst } from '../generated/ast.js';
-import { NIEUWSTE_VERSIE, zoekVersie, type StandaardVersie } from '../referentie/versies.js';
+import { artikelen, huidigeStandaard, standaard, zoekArtikel, type Standaard } from '../referentie/standaard/index.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
 import { Code, meld } from './codes.js';
 import { isLeeg, verwijzing } from './gedeeld.js';
@@ -12,14 +12,15 @@ import { isLeeg, verwijzing } from './gedeeld.js';
  * once.
  */
 export function controleerAfwijkingen(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
-    const versie = zoekVersie(overeenkomst.standaard) ?? NIEUWSTE_VERSIE;
+    const s = standaard(overeenkomst.standaard) ?? huidigeStandaard();
+    const versie = s.bron.versie;
     const eerste = new Map<string, typeof overeenkomst.afwijkingen[number]>();
     for (const afwijking of overeenkomst.afwijkingen) {
         if (afwijking.artikel === undefined) continue;
-        const gevonden = versie.zoekArtikel(afwijking.artikel);
+        const gevonden = zoekArtikel(s, afwijking.artikel);
         if (!gevonden) {
-            const voorstel = artikelSuggesties(afwijking.artikel, versie);
-            meld(accept, Code.onbekendArtikel, `De Standaard VWO ${versie.versie} heeft geen artikel '${afwijking.artikel}'. Een afwijking noemt het nummer van een artikel of lid uit hoofdstuk 3: ${artikelOverzicht(versie)}.${bedoeldeU(voorstel.map(a => `"${a}"`))}`, {
+            const voorstel = artikelSuggesties(afwijking.artikel, s);
+            meld(accept, Code.onbekendArtikel, `De Standaard VWO ${versie} heeft geen artikel '${afwijking.artikel}'. Een afwijking noemt het nummer van een artikel of lid uit hoofdstuk 3: ${artikelOverzicht(s)}.${bedoeldeU(voorstel.map(a => `"${a}"`))}`, {
                 node: afwijking, property: 'artikel', data: { suggesties: voorstel }
             });
             continue;
@@ -34,7 +35,7 @@ export function controleerAfwijkingen(overeenkomst: Overeenkomst, accept: Valida
             continue;
         }
         eerste.set(artikel, afwijking);
-        meld(accept, Code.afwijking, `Afwijking van artikel ${artikel} (${gevonden.kop}) van de Standaard VWO ${versie.versie}. ` +
+        meld(accept, Code.afwijking, `Afwijking van artikel ${artikel} (${gevonden.kop}) van de Standaard VWO ${versie}. ` +
             `Voor VNG-standaarden geldt "pas toe of leg uit": vermeld deze afwijking met haar motivering in de jaarrapportage (het jaarverslag) van de gemeente.`, {
             node: afwijking, property: 'artikel'
         });
@@ -52,16 +53,18 @@ export function controleerAfwijkingen(overeenkomst: Overeenkomst, accept: Valida
 }
 
 /** "5,1" or "5.1." → "5.1"; otherwise the nearest article numbers. */
-export function artikelSuggesties(artikel: string, versie: StandaardVersie): string[] {
+export function artikelSuggesties(artikel: string, s: Standaard): string[] {
     const kaal = artikel.trim().replace(/^(artikel|art\.?)\s*/i, '').replace(/\.$/, '').replace(',', '.');
-    if (versie.artikelen.includes(kaal)) return [kaal];
-    return suggesties(kaal, versie.artikelen, 3);
+    const nummers = artikelen(s).map(a => a.nummer);
+    if (nummers.includes(kaal)) return [kaal];
+    return suggesties(kaal, nummers, 3);
 }
 
 /** "artikel 1 tot en met 8, met de leden 1.1–1.2, 2.1–2.2, …" */
-function artikelOverzicht(versie: StandaardVersie): string {
-    const hele = versie.artikelen.filter(a => !a.includes('.'));
-    const leden = hele.map(h => versie.artikelen.filter(a => a.startsWith(`${h}.`))).filter(l => l.length > 0)
+function artikelOverzicht(s: Standaard): string {
+    const nummers = artikelen(s).map(a => a.nummer);
+    const hele = nummers.filter(a => !a.includes('.'));
+    const leden = hele.map(h => nummers.filter(a => a.startsWith(`${h}.`))).filter(l => l.length > 0)
         .map(l => l.length === 1 ? l[0] : `${l[0]}–${l[l.length - 1]}`);
     return `artikel ${hele[0]} tot en met ${hele[hele.length - 1]}, of de leden ${leden.join(', ')}`;
 }

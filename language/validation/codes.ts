@@ -121,7 +121,7 @@ export const CODES = {
     },
     'onbekende-standaard': {
         ernst: 'error',
-        beschrijving: 'Een versie van de standaard waarvoor geen sjabloon is (ondersteund: "2.3-3").'
+        beschrijving: 'Een versie van de standaard waarvoor vwo geen sjabloon heeft (de melding noemt de ondersteunde versies).'
     },
     'dubbele-naam': {
         ernst: 'error',

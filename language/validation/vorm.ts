@@ -1,7 +1,7 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Overeenkomst } from '../generated/ast.js';
 import { alsNederlandseDatum } from '../referentie/landen.js';
-import { NIEUWSTE_VERSIE, STANDAARD_VERSIES, zoekVersie } from '../referentie/versies.js';
+import { ondersteundeVersies, standaard } from '../referentie/standaard/index.js';
 import { Code, meld } from './codes.js';
 import { opsomming, verwijzing } from './gedeeld.js';
 
@@ -25,12 +25,12 @@ export function verbeterdeDatum(tekst: string): string | undefined {
 /** `onbekende-standaard`: only versions with a template can be rendered and checked. */
 export function controleerStandaard(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
     const versie = overeenkomst.standaard;
-    if (versie === undefined || zoekVersie(versie)) return;
-    const ondersteund = STANDAARD_VERSIES.map(v => `"${v.versie}"`);
+    if (versie === undefined || standaard(versie)) return;
+    const ondersteund = ondersteundeVersies().map(v => `"${v}"`);
     meld(accept, Code.onbekendeStandaard, `Voor versie "${versie}" van de Standaard Verwerkersovereenkomst Gemeenten heeft vwo geen sjabloon; de tekst kan niet worden gecontroleerd of opgemaakt. ` +
         `Ondersteund: ${opsomming(ondersteund, 'en')}. Schrijf: standaard ${ondersteund[ondersteund.length - 1]}.`, {
         node: overeenkomst, property: 'standaard',
-        data: { versies: STANDAARD_VERSIES.map(v => v.versie) }
+        data: { versies: ondersteundeVersies() }
     });
 }
 
@@ -72,7 +72,7 @@ export function controleerDatums(overeenkomst: Overeenkomst, accept: ValidationA
     }
     const gesloten = alle.find(d => d.property === 'gesloten' && geldig.has(d));
     // A file without `standaard` is read against the newest version.
-    const versie = overeenkomst.standaard === undefined ? NIEUWSTE_VERSIE : zoekVersie(overeenkomst.standaard);
+    const versie = standaard(overeenkomst.standaard)?.bron;
     for (const datum of alle) {
         if (!geldig.has(datum) || datum === gesloten) continue;
         if (gesloten && datum.waarde < gesloten.waarde) {
@@ -83,8 +83,8 @@ export function controleerDatums(overeenkomst: Overeenkomst, accept: ValidationA
                 node: datum.node, property: datum.property,
                 relatedInformation: verwijzing(gesloten.node, 'hoofdovereenkomst gesloten', 'gesloten')
             });
-        } else if (versie && datum.node.$type === 'Ondertekenaar' && datum.waarde < versie.datum) {
-            meld(accept, Code.datumvolgorde, `${datum.omschrijving} (${alsNederlandseDatum(datum.waarde)}) ligt vóór ${alsNederlandseDatum(versie.datum)}, de datum van versie ${versie.versie} van de standaard die deze overeenkomst gebruikt. Controleer de datum of de versie.`, {
+        } else if (versie && datum.node.$type === 'Ondertekenaar' && datum.waarde < versie.versiedatum) {
+            meld(accept, Code.datumvolgorde, `${datum.omschrijving} (${alsNederlandseDatum(datum.waarde)}) ligt vóór ${alsNederlandseDatum(versie.versiedatum)}, de datum van versie ${versie.versie} van de standaard die deze overeenkomst gebruikt. Controleer de datum of de versie.`, {
                 node: datum.node, property: datum.property,
                 relatedInformation: verwijzing(overeenkomst, `standaard ${versie.versie}`, 'standaard')
             });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { CstUtils, GrammarAST } from 'langium';
 import { expectHover, parseHelper } from 'langium/test';
-import { zoekElement } from '../../language/lsp/vwo-hover-elementen.js';
+import { huidigeStandaard, zoekElement } from '../../language/referentie/standaard/index.js';
 import { lees, metHandleiding, opruimen, positie, voorbeeld, Vwo, WEBFORMULIEREN, ZAAKSYSTEEM } from '../hulp.js';
 import { alleKeywords, hoverIn, hoverOp, metCursor } from './hulp-lsp.js';
 
@@ -19,7 +19,7 @@ describe('hover', () => {
 
     describe('elk keyword zegt welk artikel het vult, welk AVG-element en wat de toelichting zegt', () => {
         it('elk keyword van de grammatica heeft een uitleg', () => {
-            const zonder = alleKeywords().filter(k => !zoekElement(k));
+            const zonder = alleKeywords().filter(k => !zoekElement(huidigeStandaard(), k));
             assert.deepEqual(zonder, [], `keywords zonder hover: ${zonder.join(', ')}`);
         });
 

@@ -1,27 +1,40 @@
 /**
- * The supported versions of the Standaard Verwerkersovereenkomst Gemeenten. One `Standaard` per
- * version; `standaard "…"` in a `.vwo` file picks one. Adding a version is one folder and one
- * line here.
+ * The supported versions of the Standaard Verwerkersovereenkomst Gemeenten: the one seam between
+ * the language and a version. Each version is one `Standaard` value in its own folder; validation,
+ * hover, completion, code actions and the renderer ask this module, never a version's folder.
+ * Adding a version is one folder and one line in the list below.
  *
  * Bron: "Vereniging van Nederlandse Gemeenten / Informatiebeveiligingsdienst voor gemeenten",
  * licentie CC BY-NC-SA 4.0.
  */
 import { STANDAARD_2_3_3 } from './2.3-3/index.js';
-import type { Artikel, Lid, Standaard } from './model.js';
+import type { Artikel, Element, Lid, Standaard } from './model.js';
 
 export * from './model.js';
 
-export const STANDAARDEN: ReadonlyMap<string, Standaard> = new Map([
-    ['2.3-3', STANDAARD_2_3_3]
-]);
+const STANDAARDEN = new Map<string, Standaard>();
 
-/** The version a file without `standaard` is read against. */
-export const HUIDIGE_VERSIE = '2.3-3';
+/** Makes a version known under `bron.versie`; the function returned forgets it again. */
+export function registreerStandaard(s: Standaard): () => void {
+    STANDAARDEN.set(s.bron.versie, s);
+    return () => STANDAARDEN.delete(s.bron.versie);
+}
 
-export const ONDERSTEUNDE_VERSIES: readonly string[] = [...STANDAARDEN.keys()];
+[STANDAARD_2_3_3].forEach(registreerStandaard);
 
+/** The versions `standaard "…"` may name, oldest first. */
+export function ondersteundeVersies(): string[] {
+    return [...STANDAARDEN.values()].sort((a, b) => a.bron.versiedatum.localeCompare(b.bron.versiedatum)).map(s => s.bron.versie);
+}
+
+/** The newest version: what a file without `standaard` is read against, and what a quick fix proposes. */
+export function huidigeStandaard(): Standaard {
+    return STANDAARDEN.get(ondersteundeVersies().at(-1)!)!;
+}
+
+/** The version named (the newest when none is named), or undefined for a version vwo has no template of. */
 export function standaard(versie: string | undefined): Standaard | undefined {
-    return STANDAARDEN.get(versie ?? HUIDIGE_VERSIE);
+    return versie === undefined ? huidigeStandaard() : STANDAARDEN.get(versie);
 }
 
 /** An article (`"4"`) or clause (`"4.5"`) of the standard's chapter 3, with its heading. */
@@ -43,7 +56,15 @@ export function artikelen(s: Standaard): ArtikelVerwijzing[] {
     ]);
 }
 
+/** The article or clause a deviation names: "5.1", also written "art. 5.1" or "artikel 5.1". */
 export function zoekArtikel(s: Standaard, nummer: string): ArtikelVerwijzing | undefined {
     const genormaliseerd = nummer.trim().replace(/^(art(ikel)?\.?\s*)/i, '');
     return artikelen(s).find(a => a.nummer === genormaliseerd);
+}
+
+/** The element a keyword stands for in its block: `Subverwerker.naam` before `naam`. */
+export function zoekElement(s: Standaard, keyword: string, container?: string): Element | undefined {
+    const e = s.elementen;
+    return (container ? e[`${container}.${keyword}`] : undefined) ?? e[keyword]
+        ?? (keyword === 'naam' || keyword === 'kvk' ? e[`Verwerker.${keyword}`] : undefined);
 }

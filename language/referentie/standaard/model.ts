@@ -207,9 +207,46 @@ export interface Onderwerp {
     readonly waar: string;
 }
 
-/** One supported version of the standard. */
+/** What a keyword of the language means in a version: hover and completion documentation. */
+export interface Element {
+    /** what the element is, in the domain's words: "Subverwerker" */
+    readonly naam: string;
+    /** what it means and what to write, one or two sentences */
+    readonly uitleg: string;
+    /** where it lands in the standard: "art. 4.5", "Bijlage 1, tabel 3" */
+    readonly standaard: readonly string[];
+    /** the GDPR (AVG) element it satisfies, when there is one */
+    readonly avg?: string;
+    /** the toelichting (§2.5/§2.6) of those articles: keys of the version's `toelichting` */
+    readonly toelichting: readonly string[];
+    /** the section of the language reference in the README */
+    readonly readme: string;
+}
+
+/** §2.3 of the standard: the table of subjects art. 28(3) AVG requires and where each is settled. */
+export interface Onderwerpen {
+    readonly kop: { readonly onderwerp: string; readonly waar: string };
+    readonly rijen: readonly Onderwerp[];
+    /** the closing note: what does not belong in the agreement */
+    readonly nb: string;
+}
+
+/**
+ * One supported version of the standard: everything that differs between versions, in one value,
+ * so a new version is one folder (`referentie/standaard/<versie>/`) registered in `index.ts`.
+ */
 export interface Standaard {
     readonly bron: Bronvermelding;
     readonly tekst: Standaardtekst;
     readonly toelichting: Readonly<Record<string, Toelichting>>;
+    readonly onderwerpen: Onderwerpen;
+    /** the "pas toe of leg uit" sentence on deviations (§1) */
+    readonly afwijkingJaarrapportage: string;
+    /**
+     * Per keyword, and where a keyword means different things in different blocks, per
+     * `Container.keyword` (`Subverwerker.naam`, `Contactpersoon.verwerker`).
+     */
+    readonly elementen: Readonly<Record<string, Element>>;
+    /** the GIBIT 2020 articles Bijlage 3 adds, and the subject each settles (§2.3) */
+    readonly gibitOnderwerpen: Readonly<Record<string, string>>;
 }

@@ -1,6 +1,7 @@
 import type { Bronvermelding, Standaard } from '../model.js';
 import { TEKST } from './artikelen.js';
-import { TOELICHTING } from './toelichting.js';
+import { ELEMENTEN, GIBIT_ONDERWERPEN } from './elementen.js';
+import { AFWIJKING_JAARRAPPORTAGE, ONDERWERPEN, TOELICHTING } from './toelichting.js';
 
 /** The colofon of version 2.3-3: the attribution its licence requires with every copy. */
 export const BRON: Bronvermelding = {
@@ -13,9 +14,13 @@ export const BRON: Bronvermelding = {
     wijziging: 'Versie 2.3-3 aangepast o.b.v. EDPB advies n.a.v. Schrems II'
 };
 
-/** Version 2.3-3 of the standard (19-01-2021): text, toelichting and source in one value. */
+/** Version 2.3-3 of the standard (19-01-2021): text, toelichting, source and documentation in one value. */
 export const STANDAARD_2_3_3: Standaard = {
     bron: BRON,
     tekst: TEKST,
-    toelichting: TOELICHTING
+    toelichting: TOELICHTING,
+    onderwerpen: ONDERWERPEN,
+    afwijkingJaarrapportage: AFWIJKING_JAARRAPPORTAGE,
+    elementen: ELEMENTEN,
+    gibitOnderwerpen: GIBIT_ONDERWERPEN
 };

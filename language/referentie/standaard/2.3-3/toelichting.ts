@@ -15,7 +15,7 @@
  * Het voorbeeld onder "Doorgifte-instrument" (een tabel die in de bron niet leesbaar is
  * overgebleven) is niet opgenomen.
  */
-import type { Onderwerp, Toelichting } from '../model.js';
+import type { Onderwerp, Onderwerpen, Toelichting } from '../model.js';
 
 export const TOELICHTING = {
     "aanhef": {
@@ -243,7 +243,7 @@ export type ToelichtingSleutel = keyof typeof TOELICHTING;
 
 /** §2.3 "Over welke onderwerpen moeten afspraken gemaakt worden?": de verplichte onderwerpen
  *  (art. 28 lid 3 AVG) en waar de standaard ze regelt. */
-export const ONDERWERPEN: readonly Onderwerp[] = [
+const RIJEN: readonly Onderwerp[] = [
     { onderwerp: "Onderwerp", waar: "Artikel 3" },
     { onderwerp: "Duur", waar: "Artikel 2" },
     { onderwerp: "Aard en doel", waar: "Bijlage 1, tabel 1" },
@@ -260,11 +260,12 @@ export const ONDERWERPEN: readonly Onderwerp[] = [
     { onderwerp: "Verwerker wist persoonsgegevens of geeft deze na afloop verwerking terug", waar: "Art. 2.1 en 7.1" }
 ];
 
-/** De kop van de tabel in §2.3. */
-export const ONDERWERPEN_KOP = { onderwerp: 'Onderwerp', waar: 'Waar geregeld in verwerkersovereenkomst' } as const;
-
-/** Het slot van §2.3: wat niet in de verwerkersovereenkomst hoort, en waar de GIBIT 2020 het regelt. */
-export const ONDERWERPEN_NB = "NB: Over andere onderwerpen zoals de uitvoering van audits, aansprakelijkheid en de exit-strategie maken partijen afspraken in de hoofdovereenkomst. Als hierover geen afspraken zijn gemaakt, adviseren wij partijen om dat alsnog te doen, hetzij in de hoofdovereenkomst, of in een addendum bij de hoofdovereenkomst. In die gevallen dat er helemaal geen hoofdovereenkomst is, kunnen partijen er voor kiezen om deze afspraken te maken in een addendum bij de Standaard VWO. En dus niet in de Standaard VWO zelf.";
+export const ONDERWERPEN: Onderwerpen = {
+    kop: { onderwerp: 'Onderwerp', waar: 'Waar geregeld in verwerkersovereenkomst' },
+    rijen: RIJEN,
+    // het slot van §2.3: wat niet in de verwerkersovereenkomst hoort
+    nb: "NB: Over andere onderwerpen zoals de uitvoering van audits, aansprakelijkheid en de exit-strategie maken partijen afspraken in de hoofdovereenkomst. Als hierover geen afspraken zijn gemaakt, adviseren wij partijen om dat alsnog te doen, hetzij in de hoofdovereenkomst, of in een addendum bij de hoofdovereenkomst. In die gevallen dat er helemaal geen hoofdovereenkomst is, kunnen partijen er voor kiezen om deze afspraken te maken in een addendum bij de Standaard VWO. En dus niet in de Standaard VWO zelf."
+};
 
 /** §1 Inleiding: de "pas toe of leg uit"-regel voor afwijkingen. */
 export const AFWIJKING_JAARRAPPORTAGE = "Gemeenten moeten een eventuele afwijking van de standaard VWO in hun jaarrapportage vastleggen.";

@@ -8,17 +8,15 @@ import * as ast from '../generated/ast.js';
 import { KLASSE_OMSCHRIJVING, zoekBetrokkenen, zoekPersoonsgegevens } from '../referentie/catalogus.js';
 import { zoekInstrument } from '../referentie/instrumenten.js';
 import { alsNederlandseDatum, beschrijfBesluit, STAND_VAN, zoekBestemming, type Bestemming } from '../referentie/landen.js';
-import { AFWIJKING_JAARRAPPORTAGE } from '../referentie/standaard/2.3-3/toelichting.js';
-import { ONDERSTEUNDE_VERSIES, standaard, zoekArtikel, type Standaard } from '../referentie/standaard/index.js';
+import { huidigeStandaard, ondersteundeVersies, standaard, zoekArtikel, type Standaard } from '../referentie/standaard/index.js';
 import { isCatalogusDocument } from '../scoping/catalogus-document.js';
-import type { Handleiding } from '../documentatie/handleiding.js';
-import { GIBIT_ONDERWERPEN } from './vwo-hover-elementen.js';
-import { artikelTekst, bronregel, citaat, kop, letterlijk, link, toelichtingen, vindplaatsen } from './vwo-hover-markdown.js';
+import type { Handleiding } from './handleiding.js';
+import { artikelTekst, bronregel, citaat, kop, letterlijk, link, toelichtingen, vindplaatsen } from './markdown.js';
 
 /** The standard the file is written against (its `standaard`, else the current version). */
 export function standaardVan(node: AstNode): Standaard {
     const overeenkomst = AstUtils.getContainerOfType(node, ast.isOvereenkomst);
-    return standaard(overeenkomst?.standaard) ?? standaard(undefined)!;
+    return standaard(overeenkomst?.standaard) ?? huidigeStandaard();
 }
 
 function isCatalogus(node: AstNode): boolean {
@@ -247,13 +245,13 @@ export function waardeInstrument(h: Handleiding, doorgifte: ast.Doorgifte): stri
 export function versieHover(versie: string | undefined): string {
     const s = versie ? standaard(versie) : undefined;
     if (!s) {
-        return [kop(`Onbekende versie · ${letterlijk(versie ?? '')}`), `Ondersteunde versies: ${ONDERSTEUNDE_VERSIES.map(v => `\`"${v}"\``).join(', ')}.`].join('\n\n');
+        return [kop(`Onbekende versie · ${letterlijk(versie ?? '')}`), `Ondersteunde versies: ${ondersteundeVersies().map(v => `\`"${v}"\``).join(', ')}.`].join('\n\n');
     }
     return [
         kop(`${letterlijk(s.bron.titel)} · versie ${letterlijk(s.bron.versie)}`),
         `Versiedatum **${alsNederlandseDatum(s.bron.versiedatum)}** — ${letterlijk(s.bron.wijziging)}.`,
         `De tekst van hoofdstuk 3 (aanhef, overwegingen, artikelen 1–8, ondertekening, Bijlagen 1–3) komt woordelijk uit deze versie; de overeenkomst vult alleen de open plekken in.`,
-        `Ondersteunde versies: ${ONDERSTEUNDE_VERSIES.map(v => `\`"${v}"\``).join(', ')}.`,
+        `Ondersteunde versies: ${ondersteundeVersies().map(v => `\`"${v}"\``).join(', ')}.`,
         bronregel(s) + ` [Licentie](${s.bron.licentieUrl})`
     ].join('\n\n');
 }
@@ -278,7 +276,7 @@ export function afwijkingHover(h: Handleiding, node: ast.Afwijking): string {
     ];
     if (node.tekst) delen.push('**Afwijkende tekst in deze overeenkomst:**', citaat([node.tekst]));
     delen.push(node.motivering ? `**Motivering:** ${letterlijk(node.motivering)}` : '**Motivering:** *ontbreekt* — leg uit waarom wordt afgeweken.');
-    delen.push(`*${letterlijk(AFWIJKING_JAARRAPPORTAGE)}* (pas toe of leg uit)`);
+    delen.push(`*${letterlijk(s.afwijkingJaarrapportage)}* (pas toe of leg uit)`);
     const toelichtingSleutels = artikel.lid ? [artikel.lid.nummer] : artikel.artikel.leden.map(l => l.nummer);
     delen.push(...toelichtingen(s, toelichtingSleutels));
     delen.push(`${link(h, 'Afwijking', 'bouwstenen')} · ${bronregel(s)}`);
@@ -288,6 +286,6 @@ export function afwijkingHover(h: Handleiding, node: ast.Afwijking): string {
 /** The GIBIT 2020 articles `gibit` adds as Bijlage 3, with their headings. */
 export function gibitLijst(s: Standaard): string {
     return s.tekst.bijlage3.artikelen
-        .map(a => `- **Artikel ${a.nummer}** ${letterlijk(a.kop)} — ${a.blokken.flatMap(b => b.leden.map(l => l.nummer)).join(', ')}` + (GIBIT_ONDERWERPEN[a.nummer] ? ` (${letterlijk(GIBIT_ONDERWERPEN[a.nummer])})` : ''))
+        .map(a => `- **Artikel ${a.nummer}** ${letterlijk(a.kop)} — ${a.blokken.flatMap(b => b.leden.map(l => l.nummer)).join(', ')}` + (s.gibitOnderwerpen[a.nummer] ? ` (${letterlijk(s.gibitOnderwerpen[a.nummer])})` : ''))
         .join('\n');
 }

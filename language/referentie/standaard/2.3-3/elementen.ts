@@ -1,24 +1,10 @@
 /**
- * What every keyword of the language means: the article(s) of the standard it fills, the GDPR
- * element it satisfies and the toelichting of those articles. One table for hover and completion
- * documentation, so both always say the same.
+ * What every keyword of the language means in version 2.3-3: the article(s) of the standard it
+ * fills, the GDPR element it satisfies and the toelichting of those articles. One table for hover
+ * and completion documentation, so both always say the same.
  */
-import type { ToelichtingSleutel } from '../referentie/standaard/2.3-3/toelichting.js';
-
-export interface Element {
-    /** what the element is, in the domain's words: "Subverwerker" */
-    readonly naam: string;
-    /** what it means and what to write, one or two sentences */
-    readonly uitleg: string;
-    /** where it lands in the standard: "art. 4.5", "Bijlage 1, tabel 3" */
-    readonly standaard: readonly string[];
-    /** the GDPR (AVG) element it satisfies, when there is one */
-    readonly avg?: string;
-    /** the toelichting (§2.5/§2.6) of those articles */
-    readonly toelichting: readonly ToelichtingSleutel[];
-    /** the section of the language reference in the README */
-    readonly readme: string;
-}
+import type { Element } from '../model.js';
+import type { ToelichtingSleutel } from './toelichting.js';
 
 const e = (naam: string, uitleg: string, standaard: string[], avg: string | undefined, toelichting: ToelichtingSleutel[]): Element =>
     ({ naam, uitleg, standaard, avg, toelichting, readme: 'bouwstenen' });
@@ -107,12 +93,6 @@ export const ELEMENTEN: Readonly<Record<string, Element>> = {
     tekst: e('Tekst van de afwijking', 'De tekst die in de overeenkomst in de plaats komt van het artikel van de standaard.', ['het genoemde artikel'], undefined, []),
     motivering: e('Motivering', 'Waarom van de standaard wordt afgeweken; nodig voor de verantwoording in de jaarrapportage.', ['het genoemde artikel'], undefined, [])
 };
-
-/** The element a keyword stands for in its block: `Subverwerker.naam` before `naam`. */
-export function zoekElement(keyword: string, container?: string): Element | undefined {
-    return (container ? ELEMENTEN[`${container}.${keyword}`] : undefined) ?? ELEMENTEN[keyword]
-        ?? (keyword === 'naam' || keyword === 'kvk' ? ELEMENTEN[`Verwerker.${keyword}`] : undefined);
-}
 
 /** The GIBIT 2020 articles Bijlage 3 adds, and the subject each settles (§2.3 of the standard). */
 export const GIBIT_ONDERWERPEN: Readonly<Record<string, string>> = {

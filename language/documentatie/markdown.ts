@@ -3,9 +3,8 @@
  * widget: small headings (`####`), article numbers bold, the standard's text as block quotes, one
  * link to the README at the end.
  */
-import { origineleTekst, type Alinea, type Artikel, type Lid, type Standaard } from '../referentie/standaard/index.js';
-import type { Handleiding } from '../documentatie/handleiding.js';
-import { zoekElement, type Element } from './vwo-hover-elementen.js';
+import { origineleTekst, zoekElement, type Alinea, type Artikel, type Element, type Lid, type Standaard } from '../referentie/standaard/index.js';
+import type { Handleiding } from './handleiding.js';
 
 /** User text and catalogue text shown literally, not as Markdown. */
 export function letterlijk(tekst: string | undefined): string {
@@ -58,8 +57,8 @@ export function elementMarkdown(h: Handleiding, s: Standaard, keyword: string, e
 }
 
 /** Documentation for a keyword completion: the same text as the hover, without the toelichting. */
-export function elementKort(keyword: string, container?: string): string | undefined {
-    const element = zoekElement(keyword, container);
+export function elementKort(s: Standaard, keyword: string, container?: string): string | undefined {
+    const element = zoekElement(s, keyword, container);
     if (!element) return undefined;
     return [
         `**${element.naam}** — ${element.uitleg}`,
