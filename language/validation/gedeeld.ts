@@ -1,4 +1,5 @@
-import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type Properties, type ValidationAcceptor } from 'langium';
+import { meld, type Code } from './codes.js';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { isCatalogusDocument } from '../scoping/catalogus-document.js';
 
@@ -25,6 +26,22 @@ export function verwijzingen(...lijsten: Array<DiagnosticRelatedInformation[] | 
 export function opsomming(delen: readonly string[], voegwoord = 'en'): string {
     if (delen.length <= 1) return delen.join('');
     return `${delen.slice(0, -1).join(', ')} ${voegwoord} ${delen[delen.length - 1]}`;
+}
+
+/**
+ * A required text field of a block: written but empty (`""`, a placeholder not yet filled in) is
+ * reported on the value; not written at all on the block's keyword, with `data.veld` for the
+ * quick fix that adds it.
+ */
+export function verplichtVeld<N extends AstNode, V extends Properties<N>>(
+    accept: ValidationAcceptor, code: Code, node: N, veld: V, keyword: string, berichten: { leeg: string; ontbreekt: string }
+): void {
+    const waarde = (node as Record<string, unknown>)[veld] as string | undefined;
+    if (isLeeg(waarde)) {
+        meld(accept, code, berichten.leeg, { node, property: veld });
+    } else if (waarde === undefined) {
+        meld(accept, code, berichten.ontbreekt, { node, keyword, data: { veld } });
+    }
 }
 
 /** A text field that is there but empty (`""` or only spaces): a placeholder not yet filled in. */

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Contactpersoon, Overeenkomst, Rol, Verwerker, Verwerkingsverantwoordelijke } from '../generated/ast.js';
 import { Code, meld } from './codes.js';
-import { isLeeg, verwijzing } from './gedeeld.js';
+import { isLeeg, verplichtVeld, verwijzing } from './gedeeld.js';
 
 const ROLNAAM: Readonly<Record<Rol, string>> = {
     verwerkingsverantwoordelijke: 'de verwerkingsverantwoordelijke',
@@ -46,15 +46,10 @@ export function controleerPartijen(overeenkomst: Overeenkomst, accept: Validatio
 }
 
 function controleerVerwerkingsverantwoordelijke(vv: Verwerkingsverantwoordelijke, accept: ValidationAcceptor): void {
-    if (isLeeg(vv.gemeente)) {
-        meld(accept, Code.ontbrekendePartij, `De naam van de gemeente is leeg: de aanhef ("Gemeente <naam gemeente>") kan niet worden ingevuld.`, {
-            node: vv, property: 'gemeente'
-        });
-    } else if (vv.gemeente === undefined) {
-        meld(accept, Code.ontbrekendePartij, `De verwerkingsverantwoordelijke noemt geen gemeente: de aanhef ("Gemeente <naam gemeente>") kan niet worden ingevuld. Voeg toe: gemeente "…".`, {
-            node: vv, keyword: 'verwerkingsverantwoordelijke', data: { veld: 'gemeente' }
-        });
-    }
+    verplichtVeld(accept, Code.ontbrekendePartij, vv, 'gemeente', 'verwerkingsverantwoordelijke', {
+        leeg: `De naam van de gemeente is leeg: de aanhef ("Gemeente <naam gemeente>") kan niet worden ingevuld.`,
+        ontbreekt: `De verwerkingsverantwoordelijke noemt geen gemeente: de aanhef ("Gemeente <naam gemeente>") kan niet worden ingevuld. Voeg toe: gemeente "…".`
+    });
     if (vv.bestuursorgaan === undefined) {
         meld(accept, Code.ontbrekendBestuursorgaan, `De verwerkingsverantwoordelijke noemt geen bestuursorgaan. Voor de AVG is het bestuursorgaan de verwerkingsverantwoordelijke, niet de gemeente als rechtspersoon; bij het sluiten moet duidelijk zijn welk (toelichting bij de aanhef, Standaard VWO; art. 4 onder 7 AVG). ` +
             `Voeg toe: bestuursorgaan college, burgemeester of raad.`, {
@@ -64,15 +59,10 @@ function controleerVerwerkingsverantwoordelijke(vv: Verwerkingsverantwoordelijke
 }
 
 function controleerVerwerker(verwerker: Verwerker, accept: ValidationAcceptor): void {
-    if (isLeeg(verwerker.naam)) {
-        meld(accept, Code.ontbrekendePartij, `De naam van de verwerker is leeg: de aanhef ("<Bedrijf>, gevestigd te …") kan niet worden ingevuld.`, {
-            node: verwerker, property: 'naam'
-        });
-    } else if (verwerker.naam === undefined) {
-        meld(accept, Code.ontbrekendePartij, `De verwerker heeft geen naam: de aanhef ("<Bedrijf>, gevestigd te …") kan niet worden ingevuld. Voeg toe: naam "…".`, {
-            node: verwerker, keyword: 'verwerker', data: { veld: 'naam' }
-        });
-    }
+    verplichtVeld(accept, Code.ontbrekendePartij, verwerker, 'naam', 'verwerker', {
+        leeg: `De naam van de verwerker is leeg: de aanhef ("<Bedrijf>, gevestigd te …") kan niet worden ingevuld.`,
+        ontbreekt: `De verwerker heeft geen naam: de aanhef ("<Bedrijf>, gevestigd te …") kan niet worden ingevuld. Voeg toe: naam "…".`
+    });
 }
 
 export function controleerContactpersoon(contact: Contactpersoon, accept: ValidationAcceptor): void {

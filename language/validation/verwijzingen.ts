@@ -39,20 +39,20 @@ export function onopgelosteVerwijzing(reflection: AstReflection, container: AstN
                     : undefined
             };
         case Categorie.$type:
-            return {
-                code: Code.onbekendeCategorie,
-                kandidaten: () => [...PERSOONSGEGEVENS.map(c => c.naam), ...(overeenkomst?.categorieen ?? []).map(c => c.name)],
-                bericht: naam => `'${naam}' is geen categorie persoonsgegevens uit Bijlage 1 en is niet gedeclareerd. ` +
-                    `Kies een categorie uit de catalogus of declareer 'categorie ${naam} "omschrijving"' (Bijlage 1, tabel 1; art. 28 lid 3 AVG).`
-            };
+            return catalogusVerwijzing(Code.onbekendeCategorie, 'persoonsgegevens', 'categorie', PERSOONSGEGEVENS, overeenkomst?.categorieen);
         case Betrokkene.$type:
-            return {
-                code: Code.onbekendeBetrokkene,
-                kandidaten: () => [...BETROKKENEN.map(b => b.naam), ...(overeenkomst?.betrokkenen ?? []).map(b => b.name)],
-                bericht: naam => `'${naam}' is geen categorie betrokkenen uit Bijlage 1 en is niet gedeclareerd. ` +
-                    `Kies een categorie uit de catalogus of declareer 'betrokkene ${naam} "omschrijving"' (Bijlage 1, tabel 1; art. 28 lid 3 AVG).`
-            };
+            return catalogusVerwijzing(Code.onbekendeBetrokkene, 'betrokkenen', 'betrokkene', BETROKKENEN, overeenkomst?.betrokkenen);
         default:
             return undefined;
     }
+}
+
+/** A category of Bijlage 1's catalogue (data or data subjects) that is neither there nor declared. */
+function catalogusVerwijzing(code: Code, soort: string, keyword: string, catalogus: ReadonlyArray<{ naam: string }>, eigen: ReadonlyArray<{ name: string }> = []): Verwijzingssoort {
+    return {
+        code,
+        kandidaten: () => [...catalogus.map(c => c.naam), ...eigen.map(c => c.name)],
+        bericht: naam => `'${naam}' is geen categorie ${soort} uit Bijlage 1 en is niet gedeclareerd. ` +
+            `Kies een categorie uit de catalogus of declareer '${keyword} ${naam} "omschrijving"' (Bijlage 1, tabel 1; art. 28 lid 3 AVG).`
+    };
 }
