@@ -7,11 +7,13 @@ import { AstUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { KLASSE_OMSCHRIJVING, zoekBetrokkenen, zoekPersoonsgegevens } from '../referentie/catalogus.js';
 import { zoekInstrument } from '../referentie/instrumenten.js';
-import { alsNederlandseDatum, beschrijfBesluit, STAND_VAN, zoekBestemming, type Bestemming } from '../referentie/landen.js';
+import { beschrijfBesluit, STAND_VAN, zoekBestemming, type Bestemming } from '../referentie/landen.js';
 import { huidigeStandaard, ondersteundeVersies, standaard, zoekArtikel, type Standaard } from '../referentie/standaard/index.js';
-import { isCatalogusDocument } from '../scoping/catalogus-document.js';
+import { isIngebouwd } from '../scoping/catalogus-document.js';
+import { gebruik, verwerkingsnamen } from '../scoping/gebruik.js';
 import type { Handleiding } from './handleiding.js';
 import { artikelTekst, bronregel, citaat, kop, letterlijk, link, toelichtingen, vindplaatsen } from './markdown.js';
+import { alsNederlandseDatum } from '../tekst.js';
 
 /** The standard the file is written against (its `standaard`, else the current version). */
 export function standaardVan(node: AstNode): Standaard {
@@ -19,19 +21,13 @@ export function standaardVan(node: AstNode): Standaard {
     return standaard(overeenkomst?.standaard) ?? huidigeStandaard();
 }
 
-function isCatalogus(node: AstNode): boolean {
-    const document = node.$document ?? AstUtils.findRootNode(node).$document;
-    return document !== undefined && isCatalogusDocument(document);
-}
 
-/** The processings of the file that use `doel` (a category, data subject or sub-processor). */
-function gebruiktIn(context: AstNode, doel: AstNode): string[] {
+/** The processings of the file (the one `context` is in) that use `doel`. */
+function gebruiktIn(context: AstNode, doel: ast.Categorie | ast.Betrokkene | ast.Subverwerker): string[] {
     const overeenkomst = AstUtils.getContainerOfType(context, ast.isOvereenkomst);
     if (!overeenkomst) return [];
-    const naam = (doel as AstNode & { name?: string }).name;
-    return overeenkomst.verwerkingen
-        .filter(v => [...v.betrokkenen, ...v.persoonsgegevens, ...v.subverwerkers].some(r => r.ref === doel || (r.ref === undefined && r.$refText === naam)))
-        .map(v => v.name);
+    const lijst = ast.isCategorie(doel) ? 'persoonsgegevens' : ast.isBetrokkene(doel) ? 'betrokkenen' : 'subverwerkers';
+    return verwerkingsnamen(gebruik(overeenkomst, lijst).get(doel.name));
 }
 
 function gebruikRegel(namen: readonly string[]): string {
@@ -59,7 +55,7 @@ export function betrokkeneDocumentatie(naam: string): string | undefined {
 function categorieHover(h: Handleiding, node: ast.Categorie, context: AstNode): string {
     const s = standaardVan(context);
     const gebruik = gebruikRegel(gebruiktIn(context, node));
-    if (isCatalogus(node)) {
+    if (isIngebouwd(node)) {
         return [
             kop(`Categorie persoonsgegevens · ${letterlijk(node.name)}`),
             categorieDocumentatie(node.name) ?? '',
@@ -79,7 +75,7 @@ function categorieHover(h: Handleiding, node: ast.Categorie, context: AstNode): 
 
 function betrokkeneHover(h: Handleiding, node: ast.Betrokkene, context: AstNode): string {
     const gebruik = gebruikRegel(gebruiktIn(context, node));
-    if (isCatalogus(node)) {
+    if (isIngebouwd(node)) {
         return [
             kop(`Categorie betrokkenen · ${letterlijk(node.name)}`),
             betrokkeneDocumentatie(node.name) ?? '',

@@ -1,8 +1,8 @@
-import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
+import { CstUtils, GrammarAST, GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ResponseError, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
-import { isCatalogusDocument } from '../scoping/catalogus-document.js';
+import { isIngebouwd } from '../scoping/catalogus-document.js';
 
 /**
  * Rename of sub-processors, processings, own categories and own data subjects. A name from the
@@ -38,7 +38,7 @@ export class VwoRenameProvider extends DefaultRenameProvider {
         }
         const leaf = CstUtils.findDeclarationNodeAtOffset(rootNode, document.textDocument.offsetAt(position), this.grammarConfig.nameRegexp);
         const doel = leaf ? this.references.findDeclarations(leaf)[0] : undefined;
-        if (doel && isCatalogusDocument(AstUtils.getDocument(doel))) {
+        if (doel && isIngebouwd(doel)) {
             throw new ResponseError(-32602, `'${leaf!.text}' komt uit de catalogus van Bijlage 1 van de standaard en kan niet worden hernoemd.`);
         }
     }

@@ -1,8 +1,8 @@
-import { AstUtils, GrammarUtils, type AstNode, type Reference } from 'langium';
+import { GrammarUtils, type AstNode, type Reference } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { isCatalogusDocument } from '../scoping/catalogus-document.js';
+import { isIngebouwd } from '../scoping/catalogus-document.js';
 
 /**
  * Semantic highlighting that tells apart what TextMate cannot:
@@ -47,7 +47,7 @@ export class VwoSemanticTokenProvider extends AbstractSemanticTokenProvider {
     private waarde(node: ast.Verwerking, property: 'betrokkenen' | 'persoonsgegevens', index: number, r: Reference, acceptor: SemanticTokenAcceptor): void {
         const doel = r.ref;
         if (!doel) return;
-        const catalogus = isCatalogusDocument(AstUtils.getDocument(doel));
+        const catalogus = isIngebouwd(doel);
         acceptor({ node, property, index, type: SemanticTokenTypes.enumMember, modifier: catalogus ? SemanticTokenModifiers.defaultLibrary : [] });
     }
 }

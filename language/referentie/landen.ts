@@ -26,6 +26,7 @@
 import countries from 'i18n-iso-countries/index.js';
 // @ts-expect-error -- JSON module with import attribute (see above); typed by NlLandnamen below
 import nlJson from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
+import { alsNederlandseDatum } from '../tekst.js';
 
 interface NlLandnamen { locale: string; countries: Record<string, string | string[]> }
 const nl = nlJson as NlLandnamen;
@@ -212,12 +213,6 @@ export function naamMetLidwoord(code: string): string {
         return `de ${naam}`;
     }
     return naam;
-}
-
-/** Datum JJJJ-MM-DD als DD-MM-JJJJ, zoals Nederlandse teksten haar schrijven. */
-export function alsNederlandseDatum(datum: string): string {
-    const [j, m, d] = datum.split('-');
-    return d ? `${d}-${m}-${j}` : datum;
 }
 
 /** "Uitvoeringsbesluit (EU) 2023/1795 van 10-07-2023" plus reikwijdte/geldigheid, voor hovers en berichten. */

@@ -16,17 +16,7 @@ import {
 } from '../referentie/standaard/index.js';
 import type { Afwijking, AfwijkingsMarkering, Blok, Inline, Regel, Voetnoot, VwoDocument } from './model.js';
 import { platteTekst } from './model.js';
-
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** "2024-03-01" → "1 maart 2024", as Dutch agreements write dates; anything else unchanged. */
-export function langeDatum(datum: string | undefined): string | undefined {
-    if (!datum) return undefined;
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(datum);
-    if (!m) return datum;
-    const maand = MAANDEN[Number(m[2]) - 1];
-    return maand ? `${Number(m[3])} ${maand} ${m[1]}` : datum;
-}
+import { gevuld, langeDatum } from '../tekst.js';
 
 /** How the standard words each bestuursorgaan in its aanhef. */
 export const BESTUURSORGAAN: Readonly<Record<string, string>> = {
@@ -51,10 +41,6 @@ const invulveld = (t: string): Inline => ({ soort: 'invulveld', tekst: t });
 /** A value of the file, or the placeholder when it is missing or empty. */
 function waardeOf(w: string | undefined, placeholder: string): Inline {
     return w !== undefined && w.trim() !== '' ? waarde(w) : invulveld(placeholder);
-}
-
-function gevuld(w: string | undefined): string | undefined {
-    return w !== undefined && w.trim() !== '' ? w : undefined;
 }
 
 /** The value of one field of the template, or undefined when the file does not give it. */

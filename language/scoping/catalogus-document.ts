@@ -1,4 +1,4 @@
-import { URI, type LangiumCoreServices, type LangiumDocument } from 'langium';
+import { AstUtils, URI, type AstNode, type LangiumCoreServices, type LangiumDocument } from 'langium';
 import { isOvereenkomst, type Overeenkomst } from '../generated/ast.js';
 import { BETROKKENEN, PERSOONSGEGEVENS } from '../referentie/catalogus.js';
 
@@ -7,6 +7,12 @@ export const CATALOGUS_URI = URI.parse('vwo-catalogus:///catalogus.vwo');
 
 export function isCatalogusDocument(document: LangiumDocument): boolean {
     return document.uri.toString() === CATALOGUS_URI.toString();
+}
+
+/** A declaration of the built-in catalogue (not of a user's file): not to rename, link into or report on. */
+export function isIngebouwd(node: AstNode): boolean {
+    const document = AstUtils.findRootNode(node).$document;
+    return document !== undefined && isCatalogusDocument(document);
 }
 
 /**

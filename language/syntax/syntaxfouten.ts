@@ -1,5 +1,6 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { GrammarAST } from 'langium';
+import { opsomming } from '../tekst.js';
 
 /**
  * Dutch messages for the lexer and parser, saying what was expected where. The parser does not
@@ -48,16 +49,6 @@ export function beschrijfToken(token: IToken): string {
     return `'${image}'`;
 }
 
-/** "a, b of c", without repeats, in the order the grammar gives them. */
-export function opsomming(delen: readonly string[], hoogstens = 8): string {
-    const uniek = [...new Set(delen)];
-    if (uniek.length <= 1) {
-        return uniek[0] ?? '';
-    }
-    const getoond = uniek.length > hoogstens ? [...uniek.slice(0, hoogstens), 'nog ' + (uniek.length - hoogstens) + ' andere'] : uniek;
-    return getoond.slice(0, -1).join(', ') + ' of ' + getoond[getoond.length - 1];
-}
-
 function inBlok(ruleName: string): string {
     return BLOKNAMEN[regelNaam(ruleName)] ? ` bij het blok ${BLOK}` : '';
 }
@@ -103,7 +94,7 @@ export class VwoParserErrorMessageProvider implements IParserErrorMessageProvide
         if (expected.name === '}' && BLOKNAMEN[regel] && actual.tokenType?.name === 'ID') {
             // A word where a field or the closing '}' belongs: most likely a field this block does not have.
             const mogelijk = [...this.veldenVan(regel).map(v => `'${v}'`), "'}' (einde van het blok)"];
-            return `'${actual.image}' is geen veld van het blok ${BLOK}. Hier kan staan: ${opsomming(mogelijk, Infinity)}.`;
+            return `'${actual.image}' is geen veld van het blok ${BLOK}. Hier kan staan: ${opsomming(mogelijk, 'of')}.`;
         }
         if (expected.name === 'overeenkomst') {
             return `Een .vwo-bestand begint met 'overeenkomst Naam {', maar hier staat ${beschrijfToken(actual)}.`;
@@ -123,14 +114,14 @@ export class VwoParserErrorMessageProvider implements IParserErrorMessageProvide
         expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string
     }): string {
         const eerste = expectedPathsPerAlt.flat().map(pad => pad[0]).filter((t): t is TokenType => t !== undefined);
-        return `Verwacht ${opsomming(eerste.map(beschrijfTokenType))}${inBlok(ruleName)}, maar vond ${beschrijfToken(actual[0])}.`;
+        return `Verwacht ${opsomming(eerste.map(beschrijfTokenType), 'of', 8)}${inBlok(ruleName)}, maar vond ${beschrijfToken(actual[0])}.`;
     }
 
     buildEarlyExitMessage({ expectedIterationPaths, actual, ruleName }: {
         expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string
     }): string {
         const eerste = expectedIterationPaths.map(pad => pad[0]).filter((t): t is TokenType => t !== undefined);
-        return `Verwacht ten minste één ${opsomming(eerste.map(beschrijfTokenType))}${inBlok(ruleName)}, maar vond ${beschrijfToken(actual[0])}.`;
+        return `Verwacht ten minste één ${opsomming(eerste.map(beschrijfTokenType), 'of', 8)}${inBlok(ruleName)}, maar vond ${beschrijfToken(actual[0])}.`;
     }
 }
 

@@ -3,7 +3,8 @@ import type { Overeenkomst } from '../generated/ast.js';
 import { artikelen, huidigeStandaard, standaard, zoekArtikel, type Standaard } from '../referentie/standaard/index.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
 import { Code, meld } from './codes.js';
-import { isLeeg, verwijzing } from './gedeeld.js';
+import { verwijzing } from './gedeeld.js';
+import { isLeeg } from '../tekst.js';
 
 /**
  * Deviations from the standard ("pas toe of leg uit"): each one is reported as information,

@@ -1,13 +1,11 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Doorgifte, Subverwerker, Verwerking } from '../generated/ast.js';
-import {
-    BESTEMMINGEN, STAND_VAN, alsNederlandseDatum, bedoeldeLandcode, beschrijfBesluit, naamMetLidwoord,
-    normaliseerLandcode, zoekBestemming
-} from '../referentie/landen.js';
+import { BESTEMMINGEN, STAND_VAN, bedoeldeLandcode, beschrijfBesluit, naamMetLidwoord, normaliseerLandcode, zoekBestemming } from '../referentie/landen.js';
 import { INSTRUMENT_VERGISSINGEN, INSTRUMENTEN, zoekInstrument } from '../referentie/instrumenten.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
 import { Code, meld } from './codes.js';
-import { isLeeg, verwijzing, verwijzingen } from './gedeeld.js';
+import { verwijzing, verwijzingen } from './gedeeld.js';
+import { alsNederlandseDatum, isLeeg } from '../tekst.js';
 
 /**
  * Transfers outside the EEA (art. 4.3 Standaard VWO; chapter V GDPR): every transfer to a third

@@ -1,4 +1,5 @@
 import { AstUtils, GrammarUtils, type AstNode, type Properties, type ValidationAcceptor } from 'langium';
+import { isLeeg } from '../tekst.js';
 import { meld, type Code } from './codes.js';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { isCatalogusDocument } from '../scoping/catalogus-document.js';
@@ -22,12 +23,6 @@ export function verwijzingen(...lijsten: Array<DiagnosticRelatedInformation[] | 
     return alle.length > 0 ? alle : undefined;
 }
 
-/** 'a', 'a en b', 'a, b en c' */
-export function opsomming(delen: readonly string[], voegwoord = 'en'): string {
-    if (delen.length <= 1) return delen.join('');
-    return `${delen.slice(0, -1).join(', ')} ${voegwoord} ${delen[delen.length - 1]}`;
-}
-
 /**
  * A required text field of a block: written but empty (`""`, a placeholder not yet filled in) is
  * reported on the value; not written at all on the block's keyword, with `data.veld` for the
@@ -42,9 +37,4 @@ export function verplichtVeld<N extends AstNode, V extends Properties<N>>(
     } else if (waarde === undefined) {
         meld(accept, code, berichten.ontbreekt, { node, keyword, data: { veld } });
     }
-}
-
-/** A text field that is there but empty (`""` or only spaces): a placeholder not yet filled in. */
-export function isLeeg(tekst: string | undefined): boolean {
-    return tekst !== undefined && tekst.trim() === '';
 }

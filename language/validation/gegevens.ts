@@ -1,7 +1,7 @@
-import { AstUtils, type ValidationAcceptor } from 'langium';
+import type { ValidationAcceptor } from 'langium';
 import type { Categorie, Verwerking } from '../generated/ast.js';
 import { zoekPersoonsgegevens, type Klasse } from '../referentie/catalogus.js';
-import { isCatalogusDocument } from '../scoping/catalogus-document.js';
+import { isIngebouwd } from '../scoping/catalogus-document.js';
 import { Code, meld } from './codes.js';
 import { verwijzing } from './gedeeld.js';
 
@@ -36,8 +36,7 @@ export function controleerBijzondereGegevens(verwerking: Verwerking, accept: Val
 }
 
 function beschrijf(categorie: Categorie): string | undefined {
-    const document = AstUtils.findRootNode(categorie).$document;
-    if (document && isCatalogusDocument(document)) {
+    if (isIngebouwd(categorie)) {
         const ingebouwd = zoekPersoonsgegevens(categorie.name);
         return ingebouwd && ingebouwd.klasse !== 'gewoon' ? UITLEG[ingebouwd.klasse](ingebouwd.weergave) : undefined;
     }

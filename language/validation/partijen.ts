@@ -1,7 +1,8 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Contactpersoon, Overeenkomst, Rol, Verwerker, Verwerkingsverantwoordelijke } from '../generated/ast.js';
 import { Code, meld } from './codes.js';
-import { isLeeg, verplichtVeld, verwijzing } from './gedeeld.js';
+import { verplichtVeld, verwijzing } from './gedeeld.js';
+import { isLeeg } from '../tekst.js';
 
 const ROLNAAM: Readonly<Record<Rol, string>> = {
     verwerkingsverantwoordelijke: 'de verwerkingsverantwoordelijke',

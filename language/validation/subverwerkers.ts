@@ -1,7 +1,8 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Overeenkomst, Subverwerker } from '../generated/ast.js';
+import { gebruik } from '../scoping/gebruik.js';
 import { Code, meld } from './codes.js';
-import { isLeeg, opsomming } from './gedeeld.js';
+import { gevuld, opsomming } from '../tekst.js';
 
 /**
  * Tabel 3 of Bijlage 1 lists the sub-processors known when the agreement is signed (art. 4.5;
@@ -11,10 +12,7 @@ import { isLeeg, opsomming } from './gedeeld.js';
  * `subverwerker-niet-vermeld`, in verwijzingen.ts.)
  */
 export function controleerSubverwerkers(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
-    const gebruikt = new Set<string>();
-    for (const verwerking of overeenkomst.verwerkingen) {
-        for (const ref of verwerking.subverwerkers) gebruikt.add(ref.$refText);
-    }
+    const gebruikt = gebruik(overeenkomst, 'subverwerkers');
     for (const subverwerker of overeenkomst.subverwerkers) {
         if (subverwerker.name === undefined || gebruikt.has(subverwerker.name)) continue;
         meld(accept, Code.subverwerkerOngebruikt, `Subverwerker '${subverwerker.name}' staat in tabel 3, maar geen enkele verwerking in tabel 1 gebruikt hem. ` +
@@ -26,17 +24,12 @@ export function controleerSubverwerkers(overeenkomst: Overeenkomst, accept: Vali
 }
 
 const VELDEN: ReadonlyArray<{ veld: string; uitleg: string; aanwezig: (s: Subverwerker) => boolean }> = [
-    { veld: 'naam', uitleg: 'naam', aanwezig: s => gevuld(s.naam) },
-    { veld: 'contact', uitleg: 'contactgegevens', aanwezig: s => gevuld(s.contact) },
-    { veld: 'kvk', uitleg: 'KvK-nummer (of buitenlandse \'registratie\')', aanwezig: s => gevuld(s.kvk) || gevuld(s.registratie) },
-    { veld: 'uitbesteed', uitleg: 'uitbestede verwerkingen', aanwezig: s => gevuld(s.uitbesteed) },
+    { veld: 'naam', uitleg: 'naam', aanwezig: s => gevuld(s.naam) !== undefined },
+    { veld: 'contact', uitleg: 'contactgegevens', aanwezig: s => gevuld(s.contact) !== undefined },
+    { veld: 'kvk', uitleg: 'KvK-nummer (of buitenlandse \'registratie\')', aanwezig: s => gevuld(s.kvk) !== undefined || gevuld(s.registratie) !== undefined },
+    { veld: 'uitbesteed', uitleg: 'uitbestede verwerkingen', aanwezig: s => gevuld(s.uitbesteed) !== undefined },
     { veld: 'land', uitleg: 'land (nodig om doorgifte buiten de EER te beoordelen)', aanwezig: s => s.land !== undefined }
 ];
-
-/** There and not empty: a stub with `naam ""` is not yet complete. */
-function gevuld(tekst: string | undefined): boolean {
-    return tekst !== undefined && !isLeeg(tekst);
-}
 
 export function controleerSubverwerker(subverwerker: Subverwerker, accept: ValidationAcceptor): void {
     if (subverwerker.name === undefined) return; // a syntax error already says what is wrong here

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Beveiliging, Overeenkomst, Verwerking } from '../generated/ast.js';
 import { Code, meld } from './codes.js';
-import { isLeeg } from './gedeeld.js';
+import { isLeeg } from '../tekst.js';
 
 /**
  * Completeness under GDPR art. 28(3): the subject-matter (`diensten`), the duration (the main

@@ -1,9 +1,10 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Overeenkomst } from '../generated/ast.js';
-import { alsNederlandseDatum } from '../referentie/landen.js';
+
 import { ondersteundeVersies, standaard } from '../referentie/standaard/index.js';
 import { Code, meld } from './codes.js';
-import { opsomming, verwijzing } from './gedeeld.js';
+import { verwijzing } from './gedeeld.js';
+import { alsNederlandseDatum, opsomming } from '../tekst.js';
 
 /** A date of the form JJJJ-MM-DD that exists in the calendar. */
 export function isGeldigeDatum(tekst: string): boolean {
