@@ -23,7 +23,7 @@ import { VwoFormatter } from './lsp/vwo-formatter.js';
 import { VwoSemanticTokenProvider } from './lsp/vwo-semantic-tokens.js';
 import { VwoCodeLensProvider } from './lsp/vwo-code-lens.js';
 import { VwoDocumentLinkProvider } from './lsp/vwo-document-links.js';
-import { VwoCodeActionProvider } from './lsp/vwo-code-actions.js';
+import { VwoCodeActionProvider } from './lsp/code-acties/index.js';
 
 /** Services that vwo adds to Langium's. */
 export interface VwoAddedServices {

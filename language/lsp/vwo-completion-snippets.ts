@@ -5,6 +5,7 @@
  */
 import { INSTRUMENTEN } from '../referentie/instrumenten.js';
 import { huidigeStandaard } from '../referentie/standaard/index.js';
+import { alsSnippet, BESTUURSORGANEN, CONTACTPERSOON, SUBVERWERKER } from './sjablonen.js';
 
 export interface BlokSnippet {
     /** the parser rule the block keyword opens */
@@ -28,7 +29,7 @@ export const BLOK_SNIPPETS: Readonly<Record<string, BlokSnippet>> = {
             '',
             '\tverwerkingsverantwoordelijke {',
             '\t\tgemeente "${5:naam gemeente}"',
-            '\t\tbestuursorgaan ${6|college,burgemeester,raad|}',
+            `\t\tbestuursorgaan \${6|${BESTUURSORGANEN.join(',')}|}`,
             '\t\tvertegenwoordiger "${7:naam}" functie "${8:functie}"',
             '\t}',
             '',
@@ -46,7 +47,7 @@ export const BLOK_SNIPPETS: Readonly<Record<string, BlokSnippet>> = {
     verwerkingsverantwoordelijke: {
         regel: 'Verwerkingsverantwoordelijke',
         omschrijving: 'De gemeente en haar bestuursorgaan (aanhef)',
-        tekst: 'verwerkingsverantwoordelijke {\n\tgemeente "${1:naam gemeente}"\n\tbestuursorgaan ${2|college,burgemeester,raad|}\n\tvertegenwoordiger "${3:naam}" functie "${4:functie}"\n}'
+        tekst: `verwerkingsverantwoordelijke {\n\tgemeente "\${1:naam gemeente}"\n\tbestuursorgaan \${2|${BESTUURSORGANEN.join(',')}|}\n\tvertegenwoordiger "\${3:naam}" functie "\${4:functie}"\n}`
     },
     verwerker: {
         regel: 'Verwerker',
@@ -66,12 +67,12 @@ export const BLOK_SNIPPETS: Readonly<Record<string, BlokSnippet>> = {
     contactpersoon: {
         regel: 'Contactpersoon',
         omschrijving: 'Een rij van Bijlage 1, tabel 2 (ook buiten kantooruren)',
-        tekst: 'contactpersoon ${1|verwerkingsverantwoordelijke,verwerker|} {\n\tnaam "${2:naam}"\n\temail "${3:e-mailadres}"\n\ttelefoon "${4:telefoonnummer}"\n\tbuitenKantooruren "${5:telefoonnummer buiten kantooruren}"\n}'
+        tekst: alsSnippet(CONTACTPERSOON, '\t')
     },
     subverwerker: {
         regel: 'Subverwerker',
         omschrijving: 'Een rij van Bijlage 1, tabel 3 (art. 4.5)',
-        tekst: 'subverwerker ${1:Naam} {\n\tnaam "${2:bedrijfsnaam}"\n\tcontact "${3:plaats, e-mailadres}"\n\tkvk "${4:KvK-nummer}"\n\tuitbesteed "${5:uitbestede verwerkingen}"\n\ttoepassing "${6:toepassing}"\n\tland ${7:NL}\n}'
+        tekst: alsSnippet(SUBVERWERKER, '\t')
     },
     beveiliging: {
         regel: 'Beveiliging',

@@ -1,6 +1,6 @@
 import {
     AstUtils, DefaultDocumentValidator, DocumentValidator, isOperationCancelled,
-    type AstNode, type AstReflection, type LangiumDocument, type ParseResult, type ValidationOptions
+    type AstNode, type AstNodeLocator, type AstReflection, type DiagnosticInfo, type LangiumDocument, type ValidationSeverity, type ParseResult, type ValidationOptions
 } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
@@ -22,9 +22,11 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
     private readonly reflection: AstReflection;
     private readonly waarden: VwoValueConverter;
     private readonly handleiding: Handleiding;
+    private readonly locator: AstNodeLocator;
 
     constructor(services: VwoServices) {
         super(services);
+        this.locator = services.workspace.AstNodeLocator;
         this.reflection = services.shared.AstReflection;
         this.waarden = services.parser.ValueConverter as VwoValueConverter;
         this.handleiding = services.documentatie.Handleiding;
@@ -49,6 +51,13 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
                 source: 'vwo'
             }];
         }
+    }
+
+    /** A check's finding carries the path of its node (`data.pad`), so a quick fix finds the node it is about. */
+    protected override toDiagnostic<N extends AstNode>(severity: ValidationSeverity, message: string, info: DiagnosticInfo<N, string>): Diagnostic {
+        const diagnostic = super.toDiagnostic(severity, message, info);
+        diagnostic.data = { ...(diagnostic.data as object | undefined), pad: this.locator.getAstNodePath(info.node) };
+        return diagnostic;
     }
 
     /** Every finding links to the README section of its code, as `codeDescription`. */
@@ -118,7 +127,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
                 source: 'vwo',
                 code: soort?.code,
                 relatedInformation: soort?.gerelateerd?.(naam),
-                data: { code: DocumentValidator.LinkingError, refText: naam, property: fout.info.property, suggesties: voorstel }
+                data: { code: DocumentValidator.LinkingError, refText: naam, property: fout.info.property, index: fout.info.index, pad: this.locator.getAstNodePath(fout.info.container), suggesties: voorstel }
             });
         }
     }

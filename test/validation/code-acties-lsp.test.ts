@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { CodeActionRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
-import type { VwoCodeActionProvider } from '../../language/lsp/vwo-code-actions.js';
+import type { VwoCodeActionProvider } from '../../language/lsp/code-acties/index.js';
 import { LspClient } from '../lsp-client.js';
 import { EmptyFileSystem } from 'langium';
 import { createVwoServices } from '../../language/vwo-module.js';

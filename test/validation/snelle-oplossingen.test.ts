@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, SnippetTextEdit, TextEdit } from 'vscode-languageserver-types';
-import { VwoCodeActionProvider } from '../../language/lsp/vwo-code-actions.js';
+import { VwoCodeActionProvider } from '../../language/lsp/code-acties/index.js';
 import { diagnoses, lees, opruimen, voorbeeld, Vwo, WEBFORMULIEREN, ZAAKSYSTEEM } from '../hulp.js';
 
 const provider = Vwo.lsp.CodeActionProvider as VwoCodeActionProvider;
@@ -82,7 +82,7 @@ describe('snelle oplossingen', () => {
             const toevoegen = actie(acties, "Voeg subverwerker 'Archiefdienst' toe aan tabel 3");
             assert.equal(toevoegen.edit?.changes, undefined);
             const edit = toevoegen.edit!.documentChanges![0] as { edits: SnippetTextEdit[] };
-            assert.match(edit.edits[0].snippet.value, /naam "\$\{1:naam\}"\n {8}contact "\$\{2:plaats, e-mailadres\}"/);
+            assert.match(edit.edits[0].snippet.value, /naam "\$\{1:bedrijfsnaam\}"\n {8}contact "\$\{2:plaats, e-mailadres\}"/);
             assert.match(edit.edits[0].snippet.value, /land \$\{6:XX\}/);
         });
 
