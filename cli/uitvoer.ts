@@ -56,7 +56,7 @@ export function alsTekst(uitslagen: readonly BestandsUitslag[]): string {
     return regels.join('\n') + '\n';
 }
 
-/** The JSON of DESIGN.md §3: 0-based positions, as in LSP. */
+/** The JSON of the README (Opdrachtregel): 0-based positions, as in LSP. */
 export function alsJson(uitslagen: readonly BestandsUitslag[]): string {
     return JSON.stringify({
         files: uitslagen.map(({ pad, diagnostics }) => ({

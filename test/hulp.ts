@@ -33,9 +33,9 @@ export function voorbeeld(naam: string): string {
     return readFileSync(path.join(WORTEL, 'examples', naam), 'utf8');
 }
 
-/** The reference example of DESIGN.md §2 that must validate clean. */
+/** The reference example (README, "De taal") that must validate clean. */
 export const ZAAKSYSTEEM = 'zaaksysteem-zwolle.vwo';
-/** The second reference example of DESIGN.md §2 (own catalogue entries and a deviation). */
+/** The second reference example (README, "De taal"): own catalogue entries and a deviation. */
 export const WEBFORMULIEREN = 'webformulieren-de-veste.vwo';
 
 export async function opruimen(): Promise<void> {

@@ -6,7 +6,7 @@
  *
  * Bijwerken: pas {@link STAND_VAN} aan en de lijst {@link ADEQUAATHEIDSBESLUITEN} (of {@link EER}),
  * met de vindplaats van het besluit in het Publicatieblad. De tests in
- * `test/validation/referentie.test.ts` bewaken de vorm.
+ * `test/language/referentie/referentie.test.ts` bewaken de vorm.
  *
  * Bronnen:
  * - Landcodes en Nederlandse namen: het pakket `i18n-iso-countries` (ISO 3166-1 alpha-2, met

@@ -9,7 +9,7 @@ import {
     controleerDocx, docxTekst, htmlTekst, markdownTekst, modelVan, normaliseer, SEED, seedRegels, zonderNummer
 } from './hulp-render.js';
 
-/** Every value of the first DESIGN.md example, as the rendered text shows it. */
+/** Every value of the first reference example, as the rendered text shows it. */
 const WAARDEN_ZAAKSYSTEEM = [
     'Verwerkersovereenkomst uitvoering Overeenkomst Zaaksysteem 2024',
     'Gemeente Zwolle, waarvan het college van Burgemeester en Wethouders de verwerkingsverantwoordelijke is',
@@ -54,7 +54,7 @@ function tekstVan(blokken: readonly Blok[]): string {
     }).join('\n');
 }
 
-describe('render: getrouw aan de standaard (eerste voorbeeld van DESIGN.md)', function () {
+describe('render: getrouw aan de standaard (zaaksysteem-zwolle.vwo)', function () {
     this.timeout(30000);
     let doc: VwoDocument;
     const uitvoer: Record<'Markdown' | 'HTML' | 'DOCX', string> = { Markdown: '', HTML: '', DOCX: '' };
@@ -145,7 +145,7 @@ describe('render: getrouw aan de standaard (eerste voorbeeld van DESIGN.md)', fu
     });
 });
 
-describe('render: afwijkingen (tweede voorbeeld van DESIGN.md)', function () {
+describe('render: afwijkingen (webformulieren-de-veste.vwo)', function () {
     this.timeout(30000);
     let doc: VwoDocument;
     const afwijkend = 'Verwerker zal Verwerkingsverantwoordelijke zonder onredelijke vertraging, maar uiterlijk binnen 12 uur, informeren na vaststelling van een (vermoedelijke) Inbreuk in verband met Persoonsgegevens.';

@@ -27,7 +27,7 @@ export function normaliseer(tekst: string): string {
 /**
  * The lines of the seed that articles 1–8 and Bijlage 3 consist of: from "Artikel 1 Definities"
  * in chapter 3 up to "Ondertekening", and from "Bijlage 3: Relevante GIBIT-2020 artikelen" to the
- * end. The seed's anonymisation artefact in art. 4.4 is restored as DESIGN.md prescribes.
+ * end. The seed's anonymisation artefact in art. 4.4 is restored (README, "Bron van de teksten").
  */
 export function seedRegels(): { artikelen: string[]; bijlage3: string[] } {
     const regels = SEED.split(/\r?\n/);

@@ -1,7 +1,7 @@
 /**
  * Quick fixes (`vscode.executeCodeActionProvider`) as VS Code applies them: the fix is offered on
  * the diagnostic, applied with `workspace.applyEdit`, and the server re-validates the file so that
- * the diagnostic is gone. Which fixes exist per code: test/validation/snelle-oplossingen.test.ts.
+ * the diagnostic is gone. Which fixes exist per code: test/language/lsp/code-acties.test.ts.
  */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';

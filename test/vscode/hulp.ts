@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 
 export const EXTENSIE_ID = 'vwo-gemeenten.vwo';
 
-/** The reference example of DESIGN.md §2 (validates clean). */
+/** The reference example (README, "De taal"; validates clean). */
 export const ZAAKSYSTEEM = 'zaaksysteem-zwolle.vwo';
 /** The second reference example (own catalogue entries and a deviation). */
 export const WEBFORMULIEREN = 'webformulieren-de-veste.vwo';

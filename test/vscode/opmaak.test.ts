@@ -1,4 +1,4 @@
-/** Formatting (`vscode.executeFormatDocumentProvider`): the house layout of DESIGN.md's examples. */
+/** Formatting (`vscode.executeFormatDocumentProvider`): the house layout of the examples in examples/. */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { herstelAlles, open, wachtTot, ZAAKSYSTEEM } from './hulp';

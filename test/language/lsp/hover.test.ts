@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { CstUtils, GrammarAST } from 'langium';
 import { expectHover, parseHelper } from 'langium/test';
-import { huidigeStandaard, zoekElement } from '../../language/referentie/standaard/index.js';
-import { lees, metHandleiding, opruimen, positie, voorbeeld, Vwo, WEBFORMULIEREN, ZAAKSYSTEEM } from '../hulp.js';
+import { huidigeStandaard, zoekElement } from '../../../language/referentie/standaard/index.js';
+import { lees, metHandleiding, opruimen, positie, voorbeeld, Vwo, WEBFORMULIEREN, ZAAKSYSTEEM } from '../../hulp.js';
 import { alleKeywords, hoverIn, hoverOp, metCursor } from './hulp-lsp.js';
 
 const hover = expectHover(Vwo);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { diagnoses, opruimen, voorbeeld, WEBFORMULIEREN, ZAAKSYSTEEM } from '../hulp.js';
+import { diagnoses, opruimen, voorbeeld, WEBFORMULIEREN, ZAAKSYSTEEM } from '../../hulp.js';
 
 /** The text that each relatedInformation location covers (all point into the same file here). */
 function gerelateerd(tekst: string, d: Diagnostic | undefined): string[] {

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { voorbeeld, WEBFORMULIEREN, WORTEL, ZAAKSYSTEEM } from '../hulp.js';
-import { controleerDocx } from './hulp-render.js';
+import { controleerDocx } from '../render/hulp-render.js';
 
 const CLI = path.join(WORTEL, 'out', 'cli.cjs');
 

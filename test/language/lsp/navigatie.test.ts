@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { ResponseError } from 'vscode-languageserver';
-import { Vwo, lees, opruimen, positie, voorbeeld, WEBFORMULIEREN, ZAAKSYSTEEM } from './hulp.js';
+import { Vwo, lees, opruimen, positie, voorbeeld, WEBFORMULIEREN, ZAAKSYSTEEM } from '../../hulp.js';
 
 const textDocument = (uri: { toString(): string }) => ({ uri: uri.toString() });
 

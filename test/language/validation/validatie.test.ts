@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { CODES, type Code } from '../../language/validation/codes.js';
-import { diagnoses, opruimen, WORTEL } from '../hulp.js';
+import { CODES, type Code } from '../../../language/validation/codes.js';
+import { diagnoses, opruimen, WORTEL } from '../../hulp.js';
 import { ERNST_NUMMER, leesTestgeval, overlapt, testbestanden, toon, zelfdeBereik, type Verwachting } from './datagedreven.js';
 
 const MAP = path.join(WORTEL, 'test', 'resources', 'validatie');
@@ -38,7 +38,7 @@ describe('validatie (test/resources/validatie)', () => {
                 const treffer = gevonden.find(d => past(v, d));
                 assert.ok(treffer, `${naam}:${v.regel}: ${v.ernst} ${v.code} verwacht op ${toon(v.bereik)}; gevonden:\n    ${lijst()}`);
                 assert.equal(treffer.severity, ERNST_NUMMER[v.ernst], `${naam}:${v.regel}: ernst van ${v.code}`);
-                assert.equal(treffer.severity, LSP_ERNST[CODES[v.code as Code].ernst], `${naam}:${v.regel}: ${v.code} heeft de ernst van de tabel in DESIGN.md`);
+                assert.equal(treffer.severity, LSP_ERNST[CODES[v.code as Code].ernst], `${naam}:${v.regel}: ${v.code} heeft de ernst van de codetabel (README, Diagnostische codes)`);
             }
             if (geval.volledig) {
                 const onverwacht = gevonden.filter(d => !geval.verwachtingen.some(v => v.ernst !== 'geen' && past(v, d)));

@@ -1,6 +1,6 @@
 import { GrammarAST, AstUtils, type LangiumDocument } from 'langium';
 import type { Hover } from 'vscode-languageserver';
-import { lees, Vwo, positie } from '../hulp.js';
+import { lees, Vwo, positie } from '../../hulp.js';
 
 /** The text with langium/test's cursor marker `<|>` before the `n`-th `zoek`, `delta` characters in. */
 export function metCursor(tekst: string, zoek: string, n = 1, delta = 0): string {

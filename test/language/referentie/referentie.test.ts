@@ -2,11 +2,11 @@ import { strict as assert } from 'node:assert';
 import {
     ADEQUAATHEIDSBESLUITEN, BESTEMMINGEN, EER, STAND_VAN, bedoeldeLandcode, isEer, landcodesUitPakket, naamMetLidwoord,
     normaliseerLandcode, zoekBestemming
-} from '../../language/referentie/landen.js';
-import { INSTRUMENTEN, zoekInstrument } from '../../language/referentie/instrumenten.js';
-import { artikelen, ondersteundeVersies, standaard } from '../../language/referentie/standaard/index.js';
-import { bewerkingsafstand, suggesties } from '../../language/referentie/suggesties.js';
-import { isGeldigeDatum } from '../../language/validation/vorm.js';
+} from '../../../language/referentie/landen.js';
+import { INSTRUMENTEN, zoekInstrument } from '../../../language/referentie/instrumenten.js';
+import { artikelen, ondersteundeVersies, standaard } from '../../../language/referentie/standaard/index.js';
+import { bewerkingsafstand, suggesties } from '../../../language/referentie/suggesties.js';
+import { isGeldigeDatum } from '../../../language/validation/vorm.js';
 
 describe('referentiegegevens', () => {
     it('heeft een geldige datum "stand van"', () => {

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { voorbeeld, WORTEL, ZAAKSYSTEEM } from './hulp.js';
+import { voorbeeld, WORTEL, ZAAKSYSTEEM } from '../hulp.js';
 
 const CLI = path.join(WORTEL, 'out', 'cli.cjs');
 
@@ -39,7 +39,7 @@ describe('vwo check (de opdrachtregel)', function () {
         assert.match(r.stdout, /1 bestand gecontroleerd: 1 fout,/);
     });
 
-    it('geeft JSON zoals DESIGN.md het beschrijft, met posities vanaf 0', () => {
+    it('geeft JSON zoals de README (Opdrachtregel) het beschrijft, met posities vanaf 0', () => {
         writeFileSync(path.join(map, 'a.vwo'), metFout());
         const r = vwo(['check', '--format', 'json', 'a.vwo'], map);
         assert.equal(r.code, 1);

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { expectCompletion } from 'langium/test';
 import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver';
 import { InsertTextFormat } from 'vscode-languageserver';
-import { lees, opruimen, Vwo } from '../hulp.js';
+import { lees, opruimen, Vwo } from '../../hulp.js';
 
 const completion = expectCompletion(Vwo);
 

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ADEQUAATHEIDSBESLUITEN, STAND_VAN, zoekBestemming } from '../../language/referentie/landen.js';
-import { ALLE_CODES, CODES } from '../../language/validation/codes.js';
-import { diagnoses, HANDLEIDING, metHandleiding, voorbeeld, WEBFORMULIEREN, WORTEL } from '../hulp.js';
+import { ADEQUAATHEIDSBESLUITEN, STAND_VAN, zoekBestemming } from '../../../language/referentie/landen.js';
+import { ALLE_CODES, CODES } from '../../../language/validation/codes.js';
+import { diagnoses, HANDLEIDING, metHandleiding, voorbeeld, WEBFORMULIEREN, WORTEL } from '../../hulp.js';
 import { parseHelper } from 'langium/test';
-import { alsNederlandseDatum } from '../../language/tekst.js';
+import { alsNederlandseDatum } from '../../../language/tekst.js';
 
 const README = readFileSync(path.join(WORTEL, 'README.md'), 'utf8');
 /** The README's section on the codes, between its markers. */

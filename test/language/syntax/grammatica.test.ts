@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { diagnoses, lees, opruimen, voorbeeld, WEBFORMULIEREN, WORTEL, ZAAKSYSTEEM } from './hulp.js';
+import { diagnoses, lees, opruimen, voorbeeld, WEBFORMULIEREN, WORTEL, ZAAKSYSTEEM } from '../../hulp.js';
 
 describe('grammatica', () => {
     afterEach(opruimen);
 
-    it('leest het eerste referentievoorbeeld van DESIGN.md ongewijzigd en volledig', async () => {
+    it('leest het referentievoorbeeld zaaksysteem-zwolle.vwo ongewijzigd en volledig', async () => {
         const document = await lees(voorbeeld(ZAAKSYSTEEM));
         assert.deepEqual(document.parseResult.lexerErrors, []);
         assert.deepEqual(document.parseResult.parserErrors, []);

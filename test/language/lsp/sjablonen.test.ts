@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { AstUtils, GrammarAST } from 'langium';
-import { alsSnippet, alsTekst, BESTUURSORGANEN, CONTACTPERSOON, SUBVERWERKER } from '../../language/lsp/sjablonen.js';
-import { diagnoses, Vwo } from '../hulp.js';
+import { alsSnippet, alsTekst, BESTUURSORGANEN, CONTACTPERSOON, SUBVERWERKER } from '../../../language/lsp/sjablonen.js';
+import { diagnoses, Vwo } from '../../hulp.js';
 
 describe('sjablonen: één definitie voor aanvullen en snelle oplossingen', () => {
     it('de waarden van bestuursorgaan zijn die van de grammatica', () => {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { Vwo, diagnoses, lees, melding, opruimen, voorbeeld, ZAAKSYSTEEM } from './hulp.js';
+import { Vwo, diagnoses, lees, melding, opruimen, voorbeeld, ZAAKSYSTEEM } from '../../hulp.js';
 
 const syntaxfouten = (d: Diagnostic[]) => d.filter(x => x.code === 'syntaxfout');
 

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { expectFormatting } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lees, opruimen, voorbeeld, Vwo, WEBFORMULIEREN, WORTEL, ZAAKSYSTEEM } from '../hulp.js';
+import { lees, opruimen, voorbeeld, Vwo, WEBFORMULIEREN, WORTEL, ZAAKSYSTEEM } from '../../hulp.js';
 
 const formatting = expectFormatting(Vwo);
 

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { Range } from 'vscode-languageserver-types';
 import { expectSemanticToken, highlightHelper } from 'langium/test';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import { lees, opruimen, voorbeeld, Vwo, WEBFORMULIEREN, ZAAKSYSTEEM } from '../hulp.js';
+import { lees, opruimen, voorbeeld, Vwo, WEBFORMULIEREN, ZAAKSYSTEEM } from '../../hulp.js';
 
 const highlight = highlightHelper(Vwo);
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import {
     artikelen, isInvulveld, ondersteundeVersies, origineleTekst, standaard, vulIn, zoekArtikel, type Alinea, type Standaard
-} from '../../language/referentie/standaard/index.js';
+} from '../../../language/referentie/standaard/index.js';
 
 const s: Standaard = standaard('2.3-3')!;
 

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { RenderVerzoek, type RenderAntwoord, type RenderParameters } from '../../language/protocol.js';
 import { LspClient } from '../lsp-client.js';
 import { voorbeeld, WEBFORMULIEREN, WORTEL, ZAAKSYSTEEM } from '../hulp.js';
-import { controleerDocx, docxTekst } from './hulp-render.js';
+import { controleerDocx, docxTekst } from '../render/hulp-render.js';
 
 function cliModel(naam: string): unknown {
     const r = spawnSync(process.execPath, [path.join(WORTEL, 'out', 'cli.cjs'), 'render', path.join('examples', naam), '--format', 'json', '-o', '-'], { cwd: WORTEL, encoding: 'utf8' });

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AstUtils, GrammarAST } from 'langium';
-import { Vwo, WORTEL } from './hulp.js';
+import { Vwo, WORTEL } from '../../hulp.js';
 
 interface Patroon { name?: string; match?: string; include?: string; captures?: Record<string, { name: string }> }
 

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import type { CompletionList } from 'vscode-languageserver';
-import { bouwDocument } from '../../language/render/index.js';
-import { alinea, huidigeStandaard, ondersteundeVersies, registreerStandaard, standaard, type Standaard } from '../../language/referentie/standaard/index.js';
-import { diagnoses, lees, melding, opruimen, positie, voorbeeld, Vwo, ZAAKSYSTEEM } from '../hulp.js';
+import { bouwDocument } from '../../../language/render/index.js';
+import { alinea, huidigeStandaard, ondersteundeVersies, registreerStandaard, standaard, type Standaard } from '../../../language/referentie/standaard/index.js';
+import { diagnoses, lees, melding, opruimen, positie, voorbeeld, Vwo, ZAAKSYSTEEM } from '../../hulp.js';
 import { hoverOp } from '../lsp/hulp-lsp.js';
 
 /**

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import {
     DefinitionRequest, DocumentSymbolRequest, ReferencesRequest, RenameRequest, type DocumentSymbol, type LocationLink
 } from 'vscode-languageserver-protocol/node';
-import { LspClient } from './lsp-client.js';
-import { positie, voorbeeld, ZAAKSYSTEEM } from './hulp.js';
+import { LspClient } from '../lsp-client.js';
+import { positie, voorbeeld, ZAAKSYSTEEM } from '../hulp.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 describe('vwo-language-server --stdio (een echte LSP-verbinding)', function () {

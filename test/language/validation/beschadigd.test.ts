@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import type { CodeAction } from 'vscode-languageserver-types';
 import * as path from 'node:path';
-import { lees, opruimen, voorbeeld, Vwo, WORTEL } from '../hulp.js';
-import { willekeur } from '../willekeur.js';
+import { lees, opruimen, voorbeeld, Vwo, WORTEL } from '../../hulp.js';
+import { willekeur } from '../../willekeur.js';
 
 /**
  * Damaged agreements (pieces deleted, reversed, stray characters): the rules and quick fixes never

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, SnippetTextEdit, TextEdit } from 'vscode-languageserver-types';
-import { VwoCodeActionProvider } from '../../language/lsp/code-acties/index.js';
-import { diagnoses, lees, opruimen, voorbeeld, Vwo, WEBFORMULIEREN, ZAAKSYSTEEM } from '../hulp.js';
+import { VwoCodeActionProvider } from '../../../language/lsp/code-acties/index.js';
+import { diagnoses, lees, opruimen, voorbeeld, Vwo, WEBFORMULIEREN, ZAAKSYSTEEM } from '../../hulp.js';
 
 const provider = Vwo.lsp.CodeActionProvider as VwoCodeActionProvider;
 
