@@ -1,6 +1,7 @@
 import { EmptyFileSystem } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { createVwoServices } from '../language/vwo-module.js';
+import { isGeldigeDatum } from '../language/validation/vorm.js';
 import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
 import { versie, type Uitvoer } from './commando.js';
 import { leesOpties } from './opties.js';
@@ -15,6 +16,8 @@ Gemeenten.
 
 Opties:
   --format text|json|sarif   uitvoervorm (standaard: text)
+  --peildatum JJJJ-MM-DD     toets wat van de datum afhangt tegen deze datum in plaats van
+                             vandaag (herhaalbaar in CI, of "zoals op 1 januari")
   -h, --help                 deze hulp
 
 Afsluitcode:
@@ -29,6 +32,7 @@ type Formaat = typeof FORMATEN[number];
 export async function checkCommando(argv: readonly string[], uit: Uitvoer): Promise<number> {
     const { values, positionals } = leesOpties(argv, {
         format: { type: 'string', short: 'f' },
+        peildatum: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
     }, 'check');
     if (values.help) {
@@ -39,6 +43,9 @@ export async function checkCommando(argv: readonly string[], uit: Uitvoer): Prom
     if (!FORMATEN.includes(formaat)) {
         throw new GebruiksFout(`Onbekend formaat '${values.format}'. Kies text, json of sarif.`);
     }
+    if (values.peildatum !== undefined && !isGeldigeDatum(values.peildatum)) {
+        throw new GebruiksFout(`'--peildatum ${values.peildatum}' is geen bestaande datum in de vorm JJJJ-MM-DD, bijvoorbeeld --peildatum 2026-01-01.`);
+    }
     if (positionals.length === 0) {
         throw new GebruiksFout('Noem ten minste één .vwo-bestand of map. Voorbeeld: vwo check examples/');
     }
@@ -47,7 +54,7 @@ export async function checkCommando(argv: readonly string[], uit: Uitvoer): Prom
         throw new GebruiksFout(`Geen .vwo-bestanden gevonden in ${positionals.map(p => `'${p}'`).join(', ')}.`);
     }
     const bronnen = await Promise.all(bestanden.map(async bestand => ({ uri: bestandsUri(bestand), tekst: await leesBestand(bestand) })));
-    const { Vwo } = createVwoServices(EmptyFileSystem);
+    const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum: values.peildatum });
     const uitslagen = await controleer(Vwo, bronnen);
     const perBestand: BestandsUitslag[] = uitslagen.map((uitslag, i) => ({
         pad: leesbaarPad(bestanden[i]),

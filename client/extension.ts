@@ -14,7 +14,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<VwoApi
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'vwo' }],
-        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.vwo') }
+        // the server reads the `vwo` settings (vwo.peildatum) and is told when they change
+        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.vwo'), configurationSection: 'vwo' }
     };
     client = new LanguageClient('vwo', vscode.l10n.t('VWO language server'), serverOptions, clientOptions);
     const api = registreerCommandos(context, client);

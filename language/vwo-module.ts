@@ -7,6 +7,7 @@ import {
 import { VwoGeneratedModule, VwoGeneratedSharedModule } from './generated/module.js';
 import { CatalogusDocument } from './scoping/catalogus-document.js';
 import { Handleiding } from './documentatie/handleiding.js';
+import { Peildatum } from './peildatum.js';
 import { VwoWorkspaceManager } from './werkruimte/vwo-workspace-manager.js';
 import { VwoDocumentBuilder, VwoIndexManager } from './werkruimte/vwo-index.js';
 import { VwoScopeComputation, VwoScopeProvider } from './scoping/vwo-scope.js';
@@ -32,12 +33,17 @@ export interface VwoAddedServices {
     },
     documentatie: {
         Handleiding: Handleiding
+    },
+    tijd: {
+        Peildatum: Peildatum
     }
 }
 
-/** What the host tells the language: the README shipped with it, for links in diagnostics and hovers. */
+/** What the host tells the language: the README shipped with it (links in diagnostics and hovers), a fixed reference date. */
 export interface VwoOpties {
     readonly readme?: string;
+    /** JJJJ-MM-DD; without it, today */
+    readonly peildatum?: string;
 }
 
 export type VwoServices = LangiumServices & VwoAddedServices;
@@ -49,6 +55,9 @@ export const vwoModule = (opties: VwoOpties): Module<VwoServices, PartialLangium
     },
     documentatie: {
         Handleiding: () => new Handleiding(opties.readme)
+    },
+    tijd: {
+        Peildatum: () => new Peildatum(opties.peildatum)
     },
     parser: {
         ParserErrorMessageProvider: (services) => new VwoParserErrorMessageProvider(services.Grammar),

@@ -3,11 +3,13 @@ import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createVwoServices } from '../language/vwo-module.js';
 import { meegeleverdeReadme } from './documentatie.js';
+import { volgPeildatum } from './peildatum.js';
 import { registreerRender } from './render.js';
 
 // `vwo-language-server --stdio` (any LSP client) and the VS Code client (IPC) both start here;
 // vscode-languageserver picks the transport from the command line.
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createVwoServices({ connection, ...NodeFileSystem }, { readme: meegeleverdeReadme(process.argv[1]) });
+const { shared, Vwo } = createVwoServices({ connection, ...NodeFileSystem }, { readme: meegeleverdeReadme(process.argv[1]) });
 startLanguageServer(shared);
 registreerRender(connection, shared);
+volgPeildatum(connection, shared, Vwo);

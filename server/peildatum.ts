@@ -1,0 +1,44 @@
+/**
+ * The setting `vwo.peildatum` in the server: a fixed reference date, or today. When the setting
+ * changes, or midnight passes while the date follows today, every open agreement is checked again.
+ */
+import { DocumentState } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import { vandaag } from '../language/peildatum.js';
+import { isGeldigeDatum } from '../language/validation/vorm.js';
+import type { VwoServices } from '../language/vwo-module.js';
+
+const MINUUT = 60_000;
+
+export function volgPeildatum(connection: Connection, shared: LangiumSharedServices, Vwo: VwoServices): void {
+    const peildatum = Vwo.tijd.Peildatum;
+    const configuratie = shared.workspace.ConfigurationProvider;
+
+    const controleerOpnieuw = async (): Promise<void> => {
+        const documenten = shared.workspace.LangiumDocuments.all.filter(d => d.state >= DocumentState.Validated).map(d => d.uri).toArray();
+        if (documenten.length > 0) await shared.workspace.DocumentBuilder.update(documenten, []);
+    };
+    const pasToe = (waarde: unknown): void => {
+        const tekst = typeof waarde === 'string' ? waarde.trim() : '';
+        const geldig = tekst !== '' && isGeldigeDatum(tekst) ? tekst : undefined;
+        if (tekst !== '' && !geldig) {
+            void connection.window.showWarningMessage(`De instelling vwo.peildatum ('${tekst}') is geen bestaande datum in de vorm JJJJ-MM-DD; vwo toetst tegen vandaag.`);
+        }
+        if (geldig === (peildatum.isVast ? peildatum.datum : undefined)) return;
+        peildatum.stelIn(geldig);
+        void controleerOpnieuw();
+    };
+
+    configuratie.onConfigurationSectionUpdate(update => {
+        if (update.section === 'vwo') pasToe((update.configuration as { peildatum?: unknown } | undefined)?.peildatum);
+    });
+    void configuratie.ready.then(() => configuratie.getConfiguration('vwo', 'peildatum')).then(pasToe, () => undefined);
+
+    let dag = vandaag();
+    setInterval(() => {
+        if (peildatum.isVast || vandaag() === dag) return;
+        dag = vandaag();
+        void controleerOpnieuw();
+    }, MINUUT).unref();
+}
