@@ -3,6 +3,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createVwoServices } from '../language/vwo-module.js';
 import { meegeleverdeReadme } from './documentatie.js';
+import { publiceerMetVersie } from './diagnoses.js';
 import { volgPeildatum } from './peildatum.js';
 import { registreerRender } from './render.js';
 
@@ -10,6 +11,7 @@ import { registreerRender } from './render.js';
 // vscode-languageserver picks the transport from the command line.
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Vwo } = createVwoServices({ connection, ...NodeFileSystem }, { readme: meegeleverdeReadme(process.argv[1]) });
+publiceerMetVersie(connection, shared);
 startLanguageServer(shared);
 registreerRender(connection, shared);
 volgPeildatum(connection, shared, Vwo);

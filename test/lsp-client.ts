@@ -26,7 +26,7 @@ export interface ServerOpties {
 export class LspClient {
     readonly connection: ProtocolConnection;
     readonly stderr: string[] = [];
-    private readonly wachtenden = new Map<string, Array<(p: PublishDiagnosticsParams) => void>>();
+    private readonly wachtenden = new Map<string, Array<{ versie: number; klaar: (p: PublishDiagnosticsParams) => void }>>();
     private readonly laatste = new Map<string, PublishDiagnosticsParams>();
     /** every file the server has published diagnostics for, in order of the first publication */
     readonly gepubliceerd: string[] = [];
@@ -38,9 +38,11 @@ export class LspClient {
         this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
             if (!this.laatste.has(params.uri)) this.gepubliceerd.push(params.uri);
             this.laatste.set(params.uri, params);
+            // a waiter for a newer version keeps waiting: these diagnostics describe an older text
             const wachtend = this.wachtenden.get(params.uri) ?? [];
-            this.wachtenden.delete(params.uri);
-            for (const w of wachtend) w(params);
+            const blijft = wachtend.filter(w => params.version !== undefined && params.version < w.versie);
+            if (blijft.length) this.wachtenden.set(params.uri, blijft); else this.wachtenden.delete(params.uri);
+            for (const w of wachtend) if (!blijft.includes(w)) w.klaar(params);
         });
         this.connection.onRequest(ConfigurationRequest.type, params => params.items.map(item => opties.instellingen?.[item.section ?? ''] ?? null));
         this.connection.onRequest(RegistrationRequest.type, () => undefined);
@@ -63,35 +65,44 @@ export class LspClient {
         return { client, init };
     }
 
-    /** Resolves with the next diagnostics the server publishes for `uri`. */
-    volgendeDiagnoses(uri: string, timeoutMs = 15000): Promise<Diagnostic[]> {
+    /**
+     * Resolves with the next diagnostics the server publishes for `uri` — for text `versie` or
+     * newer when the server says which version they describe.
+     */
+    volgendeDiagnoses(uri: string, timeoutMs = 15000, versie = 0): Promise<Diagnostic[]> {
         return new Promise((resolve, reject) => {
             const timer = setTimeout(() => reject(new Error(`geen diagnoses voor ${uri} binnen ${timeoutMs} ms`)), timeoutMs);
             const lijst = this.wachtenden.get(uri) ?? [];
-            lijst.push(p => { clearTimeout(timer); resolve(p.diagnostics); });
+            lijst.push({ versie, klaar: p => { clearTimeout(timer); resolve(p.diagnostics); } });
             this.wachtenden.set(uri, lijst);
         });
     }
 
     async open(uri: string, tekst: string): Promise<Diagnostic[]> {
-        const diagnoses = this.volgendeDiagnoses(uri);
+        const diagnoses = this.volgendeDiagnoses(uri, undefined, 1);
         this.versies.set(uri, 1);
         await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: this.opties.taal ?? 'vwo', version: 1, text: tekst } });
         return diagnoses;
     }
 
+    /** The last diagnostics published for `uri`, with the version they describe if the server said it. */
+    laatstePublicatie(uri: string): PublishDiagnosticsParams | undefined {
+        return this.laatste.get(uri);
+    }
+
     /** One incremental edit, as an editor sends it for a keystroke. */
     async wijzig(uri: string, range: Range, tekst: string): Promise<Diagnostic[]> {
-        const diagnoses = this.volgendeDiagnoses(uri);
         const versie = (this.versies.get(uri) ?? 1) + 1;
+        const diagnoses = this.volgendeDiagnoses(uri, undefined, versie);
         this.versies.set(uri, versie);
         await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: versie }, contentChanges: [{ range, text: tekst }] });
         return diagnoses;
     }
 
-    async vervang(uri: string, tekst: string): Promise<Diagnostic[]> {
-        const diagnoses = this.volgendeDiagnoses(uri);
+    /** Replaces the whole text; resolves with the diagnostics of the new text. */
+    async vervang(uri: string, tekst: string, timeoutMs?: number): Promise<Diagnostic[]> {
         const versie = (this.versies.get(uri) ?? 1) + 1;
+        const diagnoses = this.volgendeDiagnoses(uri, timeoutMs, versie);
         this.versies.set(uri, versie);
         await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: versie }, contentChanges: [{ text: tekst }] });
         return diagnoses;

@@ -35,8 +35,10 @@ describe('vwo-language-server --stdio (een echte LSP-verbinding)', function () {
         const bijOpenen = await client.open(uri, fout);
         assert.deepEqual(bijOpenen.filter(d => d.severity === 1).map(d => d.code), ['subverwerker-niet-vermeld']);
         assert.match(String(bijOpenen.find(d => d.code === 'subverwerker-niet-vermeld')!.message), /gebruikt subverwerker 'Mailgatway'/);
+        assert.equal(client.laatstePublicatie(uri)?.version, 1, 'de diagnoses noemen de versie van de tekst');
         const hersteld = await client.vervang(uri, tekst);
         assert.deepEqual(hersteld.filter(d => d.severity === 1), []);
+        assert.equal(client.laatstePublicatie(uri)?.version, 2);
     });
 
     it('levert de outline, ga naar definitie, verwijzingen en hernoemen', async () => {

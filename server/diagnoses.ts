@@ -1,0 +1,31 @@
+/**
+ * Diagnostics say which text they describe. A check of a large file can finish just after the
+ * editor sent a newer edit that the server had not read yet; without `version` a client cannot
+ * tell those diagnostics from the ones of its newest text. So every publication carries the
+ * version of the text that was parsed, and diagnostics of a text the server already knows to be
+ * superseded are not sent at all (the newer text's check publishes its own).
+ */
+import { DocumentState, URI } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+
+export function publiceerMetVersie(connection: Connection, shared: LangiumSharedServices): void {
+    const teksten = shared.workspace.TextDocuments;
+    const documenten = shared.workspace.LangiumDocuments;
+    // The version read by the parse: parse and this listener run without I/O between them, and an
+    // edit read in between cancels the build before the listener (Langium checks the token first).
+    const geparseerd = new WeakMap<object, number>();
+    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Parsed, document => {
+        const versie = teksten?.get(document.uri.toString())?.version;
+        if (versie === undefined) geparseerd.delete(document);   // read from disk: no version
+        else geparseerd.set(document, versie);
+    });
+    const stuur = connection.sendDiagnostics.bind(connection);
+    connection.sendDiagnostics = async params => {
+        const document = documenten.getDocument(URI.parse(params.uri));
+        const versie = document && geparseerd.get(document);
+        if (versie === undefined) return stuur(params);
+        if (versie !== teksten?.get(params.uri)?.version) return;
+        return stuur({ ...params, version: versie });
+    };
+}
