@@ -136,7 +136,8 @@ if [[ $DELEN == *" vsix "* ]]; then
             9> "$VWO_E2E_CACHE/package.lock"; then
         echo "PASS npm run package maakt vwo.vsix" >> "$UITSLAG"
         unzip -Z1 "$RUN/vwo.vsix" > "$RUN/vsix-inhoud.txt"
-        node test/e2e/vsix-inhoud.mjs "$RUN/vsix-inhoud.txt" package.json >> "$UITSLAG" || true
+        unzip -p "$RUN/vwo.vsix" 'extension/[Rr][Ee][Aa][Dd][Mm][Ee].md' > "$RUN/vsix-readme.md"
+        node test/e2e/vsix-inhoud.mjs "$RUN/vsix-inhoud.txt" package.json "$RUN/vsix-readme.md" >> "$UITSLAG" || true
         meld "installeren in een vers profiel"
         mkdir -p "$RUN/vsix/user" "$RUN/vsix/exts"
         if PATH="$N24/bin:$PATH" EXTENSIONS_GALLERY='{}' "$CODE_SERVER" --user-data-dir "$RUN/vsix/user" \

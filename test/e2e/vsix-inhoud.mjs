@@ -1,6 +1,6 @@
 // Checks the file list of vwo.vsix (`unzip -Z1` output): what the extension needs is in, and no
 // sources, tests, source maps or node_modules. Prints one PASS/FAIL line per check.
-// Usage: node vsix-inhoud.mjs <file-list.txt> [package.json]
+// Usage: node vsix-inhoud.mjs <file-list.txt> [package.json] [README as packaged]
 import { readFileSync } from 'node:fs';
 
 const bestanden = readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean);
@@ -22,12 +22,22 @@ controle('bevat de client, de taalserver en alles waar het manifest naar verwijs
 // vsce writes LICENSE as LICENSE.txt
 controle('bevat de licentie', inExtensie.some(b => /^LICENSE(\.txt|\.md)?$/i.test(b)) ? [] : ['LICENSE']);
 
+// The README the Extensions view shows: every image it points at is inside the package (a relative
+// link resolves against the installed extension's folder).
+if (process.argv[4]) {
+    const readme = readFileSync(process.argv[4], 'utf8');
+    const beelden = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map(m => m[1]).filter(b => !/^[a-z]+:/i.test(b));
+    controle(`bevat de ${beelden.length} afbeeldingen van de README`, beelden.length === 0 ? ['geen afbeeldingen gevonden'] : beelden.filter(b => !inExtensie.includes(b.replace(/^\.\//, ''))));
+    const docs = inExtensie.filter(b => b.startsWith('docs/'));
+    controle('bevat uit docs/ alleen de afbeeldingen van de README', docs.filter(b => !beelden.some(beeld => beeld.replace(/^\.\//, '') === b)));
+}
+
 const verboden = [
     [/(^|\/)node_modules\//, 'node_modules'],
     [/\.(ts|mts|cts)$/, 'TypeScript-bronnen'],
     [/\.langium$/, 'Langium-grammatica'],
     [/\.map$/, 'source maps'],
-    [/^(test|language|client|server|cli|scripts|bench|examples|docs|\.ci|\.github)\//, 'bronmappen en tests'],
+    [/^(test|language|client|server|cli|scripts|bench|examples|\.ci|\.github)\//, 'bronmappen en tests'],
     [/^out\/(tsc|vscode-test)\//, 'gecompileerde tests'],
     [/(^|\/)(tsconfig[^/]*\.json|esbuild\.js|langium-config\.json|\.mocharc\.json|package-lock\.json)$/, 'bouwbestanden'],
     [/(^|\/)\.(git|vscode|vscodeignore|gitignore)(\/|$)/, 'verborgen bestanden'],
