@@ -22,13 +22,34 @@ export function alsNederlandseDatum(datum: string): string {
     return d ? `${d}-${m}-${j}` : datum;
 }
 
-/** "2024-03-01" → "1 maart 2024", as Dutch agreements write dates; anything else unchanged. */
+/** A date of the form JJJJ-MM-DD that exists in the calendar. */
+export function isGeldigeDatum(tekst: string): boolean {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tekst);
+    if (!m) return false;
+    const [j, mnd, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const datum = new Date(Date.UTC(j, mnd - 1, d));
+    return datum.getUTCFullYear() === j && datum.getUTCMonth() === mnd - 1 && datum.getUTCDate() === d;
+}
+
+/** What is wrong with a JJJJ-MM-DD text that is no calendar date: "februari 2024 heeft 29 dagen". */
+export function waaromGeenDatum(tekst: string): string | undefined {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(tekst);
+    if (!m) return undefined;
+    const [j, mnd, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mnd < 1 || mnd > 12) return `een jaar heeft de maanden 01 tot en met 12, niet ${m[2]}`;
+    const dagen = new Date(Date.UTC(j, mnd, 0)).getUTCDate();
+    if (d < 1 || d > dagen) return `${MAANDEN[mnd - 1]} ${j} heeft ${dagen} dagen`;
+    return undefined;
+}
+
+/**
+ * "2024-03-01" → "1 maart 2024", as Dutch agreements write dates. A date that does not exist
+ * (`ongeldige-datum`) gives undefined, so the document shows its placeholder, never "30 februari".
+ */
 export function langeDatum(datum: string | undefined): string | undefined {
-    if (!datum) return undefined;
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(datum);
-    if (!m) return datum;
-    const maand = MAANDEN[Number(m[2]) - 1];
-    return maand ? `${Number(m[3])} ${maand} ${m[1]}` : datum;
+    if (!datum || !isGeldigeDatum(datum)) return undefined;
+    const [j, m, d] = datum.split('-').map(Number);
+    return `${d} ${MAANDEN[m - 1]} ${j}`;
 }
 
 /** A text field that is there but empty (`""` or only spaces): a placeholder not yet filled in. */

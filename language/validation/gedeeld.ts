@@ -34,7 +34,15 @@ export function verplichtVeld<N extends AstNode, V extends Properties<N>>(
     const waarde = (node as Record<string, unknown>)[veld] as string | undefined;
     if (isLeeg(waarde)) {
         meld(accept, code, berichten.leeg, { node, property: veld });
-    } else if (waarde === undefined) {
+    } else if (waarde === undefined && !veldGeschreven(node, veld)) {
         meld(accept, code, berichten.ontbreekt, { node, keyword, data: { veld } });
     }
+}
+
+/**
+ * Whether the keyword of a field is written in a block, although its value did not parse: then
+ * a syntax error already says what is wrong with the value, and the field is not also missing.
+ */
+export function veldGeschreven(node: AstNode, keyword: string): boolean {
+    return node.$cstNode !== undefined && GrammarUtils.findNodeForKeyword(node.$cstNode, keyword) !== undefined;
 }

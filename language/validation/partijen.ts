@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Contactpersoon, Overeenkomst, Rol, Verwerker, Verwerkingsverantwoordelijke } from '../generated/ast.js';
 import { Code, meld } from './codes.js';
-import { verplichtVeld, verwijzing } from './gedeeld.js';
+import { veldGeschreven, verplichtVeld, verwijzing } from './gedeeld.js';
 import { isLeeg } from '../tekst.js';
 
 const ROLNAAM: Readonly<Record<Rol, string>> = {
@@ -51,7 +51,7 @@ function controleerVerwerkingsverantwoordelijke(vv: Verwerkingsverantwoordelijke
         leeg: `De naam van de gemeente is leeg: de aanhef ("Gemeente <naam gemeente>") kan niet worden ingevuld.`,
         ontbreekt: `De verwerkingsverantwoordelijke noemt geen gemeente: de aanhef ("Gemeente <naam gemeente>") kan niet worden ingevuld. Voeg toe: gemeente "…".`
     });
-    if (vv.bestuursorgaan === undefined) {
+    if (vv.bestuursorgaan === undefined && !veldGeschreven(vv, 'bestuursorgaan')) {
         meld(accept, Code.ontbrekendBestuursorgaan, `De verwerkingsverantwoordelijke noemt geen bestuursorgaan. Voor de AVG is het bestuursorgaan de verwerkingsverantwoordelijke, niet de gemeente als rechtspersoon; bij het sluiten moet duidelijk zijn welk (toelichting bij de aanhef, Standaard VWO; art. 4 onder 7 AVG). ` +
             `Voeg toe: bestuursorgaan college, burgemeester of raad.`, {
             node: vv, keyword: 'verwerkingsverantwoordelijke'

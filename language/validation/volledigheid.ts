@@ -2,6 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Beveiliging, Overeenkomst, Verwerking } from '../generated/ast.js';
 import { Code, meld } from './codes.js';
 import { isLeeg } from '../tekst.js';
+import { veldGeschreven } from './gedeeld.js';
 
 /**
  * Completeness under GDPR art. 28(3): the subject-matter (`diensten`), the duration (the main
@@ -14,7 +15,7 @@ export function controleerVolledigheid(overeenkomst: Overeenkomst, accept: Valid
         meld(accept, Code.ontbrekendeDiensten, `'diensten' is leeg: beschrijf de dienst(en) die de verwerker op grond van de hoofdovereenkomst levert (onderwerp van de verwerking, art. 28 lid 3 AVG; overweging a) Standaard VWO).`, {
             node: overeenkomst, property: 'diensten'
         });
-    } else if (overeenkomst.diensten === undefined) {
+    } else if (overeenkomst.diensten === undefined && !veldGeschreven(overeenkomst, 'diensten')) {
         meld(accept, Code.ontbrekendeDiensten, `De overeenkomst noemt geen 'diensten': het onderwerp van de verwerking ontbreekt (art. 28 lid 3 AVG; overweging a) Standaard VWO, "<specificatie dienst(en)>"). ` +
             `Voeg toe: diensten "…" met de dienst(en) die de verwerker op grond van de hoofdovereenkomst levert.`, {
             node: overeenkomst, property: 'name'
@@ -26,7 +27,7 @@ export function controleerVolledigheid(overeenkomst: Overeenkomst, accept: Valid
             `Voeg toe: hoofdovereenkomst "titel" gesloten JJJJ-MM-DD.`, {
             node: overeenkomst, property: 'name'
         });
-    } else if (hoofd.gesloten === undefined) {
+    } else if (hoofd.gesloten === undefined && !veldGeschreven(hoofd, 'gesloten')) {
         meld(accept, Code.ontbrekendeHoofdovereenkomst, `De hoofdovereenkomst${hoofd.titel !== undefined ? ` "${hoofd.titel}"` : ''} heeft geen datum: zonder 'gesloten' staat niet vast wanneer deze verwerkersovereenkomst ingaat (art. 2.1 en overweging a) Standaard VWO; duur, art. 28 lid 3 AVG). ` +
             `Voeg toe: gesloten JJJJ-MM-DD.`, {
             node: hoofd, property: hoofd.titel !== undefined ? 'titel' : undefined
@@ -48,19 +49,19 @@ export function controleerVerwerking(verwerking: Verwerking, accept: ValidationA
         meld(accept, Code.ontbrekendeDoeleinden, `De doeleinden van ${wie.charAt(0).toLowerCase() + wie.slice(1)} zijn leeg: beschrijf waarvoor de verwerker de persoonsgegevens verwerkt (art. 3.2 en Bijlage 1, tabel 1 Standaard VWO; art. 28 lid 3 AVG).`, {
             node: verwerking, property: 'doeleinden'
         });
-    } else if (verwerking.doeleinden === undefined) {
+    } else if (verwerking.doeleinden === undefined && !veldGeschreven(verwerking, 'doeleinden')) {
         meld(accept, Code.ontbrekendeDoeleinden, `${wie} noemt geen doeleinden: de verwerker mag alleen verwerken voor de doeleinden in tabel 1 (art. 3.2 en Bijlage 1, tabel 1 Standaard VWO; art. 28 lid 3 AVG). ` +
             `Voeg toe: doeleinden "…".`, {
             node: verwerking, property: 'name'
         });
     }
-    if (verwerking.betrokkenen.length === 0) {
+    if (verwerking.betrokkenen.length === 0 && !veldGeschreven(verwerking, 'betrokkenen')) {
         meld(accept, Code.ontbrekendeBetrokkenen, `${wie} noemt geen categorieën betrokkenen (Bijlage 1, tabel 1 Standaard VWO; art. 28 lid 3 AVG). ` +
             `Voeg toe: betrokkenen …, bijvoorbeeld Aanvragers of een eigen 'betrokkene'.`, {
             node: verwerking, property: 'name'
         });
     }
-    if (verwerking.persoonsgegevens.length === 0) {
+    if (verwerking.persoonsgegevens.length === 0 && !veldGeschreven(verwerking, 'persoonsgegevens')) {
         meld(accept, Code.ontbrekendePersoonsgegevens, `${wie} noemt geen categorieën persoonsgegevens (Bijlage 1, tabel 1 Standaard VWO; soort persoonsgegevens, art. 28 lid 3 AVG). ` +
             `Voeg toe: persoonsgegevens …, bijvoorbeeld Contactgegevens of een eigen 'categorie'.`, {
             node: verwerking, property: 'name'

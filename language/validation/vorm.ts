@@ -4,16 +4,7 @@ import type { Overeenkomst } from '../generated/ast.js';
 import { ondersteundeVersies, standaard } from '../referentie/standaard/index.js';
 import { Code, meld } from './codes.js';
 import { verwijzing } from './gedeeld.js';
-import { alsNederlandseDatum, opsomming } from '../tekst.js';
-
-/** A date of the form JJJJ-MM-DD that exists in the calendar. */
-export function isGeldigeDatum(tekst: string): boolean {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tekst);
-    if (!m) return false;
-    const [j, mnd, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const datum = new Date(Date.UTC(j, mnd - 1, d));
-    return datum.getUTCFullYear() === j && datum.getUTCMonth() === mnd - 1 && datum.getUTCDate() === d;
-}
+import { alsNederlandseDatum, isGeldigeDatum, opsomming, waaromGeenDatum } from '../tekst.js';
 
 /** `2024-3-1` → `2024-03-01` when that is a real date; else undefined. */
 export function verbeterdeDatum(tekst: string): string | undefined {
@@ -65,9 +56,11 @@ export function controleerDatums(overeenkomst: Overeenkomst, accept: ValidationA
             continue;
         }
         const verbeterd = verbeterdeDatum(datum.waarde);
+        const waarom = waaromGeenDatum(datum.waarde);
         meld(accept, Code.ongeldigeDatum, verbeterd
             ? `'${datum.waarde}' is niet in de vorm JJJJ-MM-DD. Schrijf ${verbeterd}.`
-            : `'${datum.waarde}' is geen bestaande datum. Schrijf een datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2024-03-01.`, {
+            : waarom ? `'${datum.waarde}' bestaat niet: ${waarom}.`
+            : `'${datum.waarde}' is geen datum in de vorm JJJJ-MM-DD, zoals 2024-03-01.`, {
             node: datum.node, property: datum.property, data: verbeterd ? { verbeterd } : undefined
         });
     }

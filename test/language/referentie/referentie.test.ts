@@ -6,7 +6,7 @@ import {
 import { INSTRUMENTEN, zoekInstrument } from '../../../language/referentie/instrumenten.js';
 import { artikelen, ondersteundeVersies, standaard } from '../../../language/referentie/standaard/index.js';
 import { bewerkingsafstand, suggesties } from '../../../language/referentie/suggesties.js';
-import { isGeldigeDatum } from '../../../language/validation/vorm.js';
+import { isGeldigeDatum } from '../../../language/tekst.js';
 
 describe('referentiegegevens', () => {
     it('heeft een geldige datum "stand van"', () => {
