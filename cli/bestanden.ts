@@ -1,5 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { decodeer } from '../language/werkruimte/decoderen.js';
+import { bestandsfout } from './bestandsfouten.js';
 
 /** A problem with the command line or the file system: exit code 2, with a Dutch message. */
 export class GebruiksFout extends Error { }
@@ -10,8 +12,8 @@ const OVERSLAAN = new Set(['node_modules', '.git']);
 export async function verzamelBestanden(paden: readonly string[]): Promise<string[]> {
     const gevonden = new Set<string>();
     for (const pad of paden) {
-        const info = await fs.stat(pad).catch((fout: NodeJS.ErrnoException) => {
-            throw new GebruiksFout(fout.code === 'ENOENT' ? `'${pad}' bestaat niet.` : `'${pad}' kan niet worden gelezen (${fout.code ?? fout.message}).`);
+        const info = await fs.stat(pad).catch((fout: unknown) => {
+            throw new GebruiksFout(bestandsfout(pad, fout, 'lezen'));
         });
         if (info.isDirectory()) {
             for (const bestand of await zoekInMap(pad)) gevonden.add(path.resolve(bestand));
@@ -25,8 +27,8 @@ export async function verzamelBestanden(paden: readonly string[]): Promise<strin
 }
 
 async function zoekInMap(map: string): Promise<string[]> {
-    const items = await fs.readdir(map, { withFileTypes: true }).catch((fout: NodeJS.ErrnoException) => {
-        throw new GebruiksFout(`De map '${map}' kan niet worden gelezen (${fout.code ?? fout.message}).`);
+    const items = await fs.readdir(map, { withFileTypes: true }).catch((fout: unknown) => {
+        throw new GebruiksFout(bestandsfout(map, fout, 'lezen', 'De map '));
     });
     const resultaat: string[] = [];
     for (const item of items) {
@@ -40,10 +42,21 @@ async function zoekInMap(map: string): Promise<string[]> {
     return resultaat;
 }
 
-export async function leesBestand(bestand: string): Promise<string> {
-    return fs.readFile(bestand, 'utf8').catch((fout: NodeJS.ErrnoException) => {
-        throw new GebruiksFout(`'${bestand}' kan niet worden gelezen (${fout.code ?? fout.message}).`);
+/**
+ * The text of a `.vwo` file (see decoderen.ts: BOMs honoured, non-UTF-8 bytes left for the check
+ * `ongeldige-codering`); `pad` is how the user named it. A file with NUL bytes is no text: one
+ * message, exit 2, instead of hundreds of syntax errors.
+ */
+export async function leesBestand(bestand: string, pad = bestand): Promise<string> {
+    const bytes = await fs.readFile(bestand).catch((fout: unknown) => {
+        throw new GebruiksFout(bestandsfout(pad, fout, 'lezen'));
     });
+    const gelezen = decodeer(bytes);
+    if (gelezen.soort === 'binair') {
+        throw new GebruiksFout(`'${pad}' is geen tekstbestand: het bevat bytes die in tekst niet voorkomen (zoals in een Word-document, pdf, afbeelding of zip-bestand). ` +
+            'Een .vwo-bestand is platte tekst; open het in VS Code of een andere teksteditor en sla het op als UTF-8.');
+    }
+    return gelezen.tekst;
 }
 
 /** Relative to the working directory when the file lies below it, else absolute. */

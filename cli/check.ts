@@ -6,7 +6,10 @@ import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
 import { versie, type Uitvoer } from './commando.js';
 import { leesOpties } from './opties.js';
 import { GebruiksFout, leesBestand, leesbaarPad, verzamelBestanden } from './bestanden.js';
-import { alsJson, alsSarif, alsTekst, type BestandsUitslag } from './uitvoer.js';
+import { Handleiding } from '../language/documentatie/handleiding.js';
+import { meegeleverdeReadme } from '../server/documentatie.js';
+import { alsJson, alsTekst, opPositie, type BestandsUitslag } from './uitvoer.js';
+import { alsSarif } from './sarif.js';
 
 const HULP_CHECK = `Gebruik: vwo check [opties] PAD…
 
@@ -23,7 +26,8 @@ Opties:
 Afsluitcode:
   0  geen fouten (waarschuwingen en informatie mogen)
   1  ten minste één fout
-  2  verkeerd gebruik, of een pad dat niet bestaat, niet te lezen is of geen .vwo-bestand is
+  2  verkeerd gebruik, of een pad dat niet bestaat, niet te lezen is, geen tekstbestand
+     of geen .vwo-bestand is
 `;
 
 const FORMATEN = ['text', 'json', 'sarif'] as const;
@@ -53,14 +57,17 @@ export async function checkCommando(argv: readonly string[], uit: Uitvoer): Prom
     if (bestanden.length === 0) {
         throw new GebruiksFout(`Geen .vwo-bestanden gevonden in ${positionals.map(p => `'${p}'`).join(', ')}.`);
     }
-    const bronnen = await Promise.all(bestanden.map(async bestand => ({ uri: bestandsUri(bestand), tekst: await leesBestand(bestand) })));
+    const bronnen = await Promise.all(bestanden.map(async bestand => ({ uri: bestandsUri(bestand), tekst: await leesBestand(bestand, leesbaarPad(bestand)) })));
     const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum: values.peildatum });
     const uitslagen = await controleer(Vwo, bronnen);
     const perBestand: BestandsUitslag[] = uitslagen.map((uitslag, i) => ({
         pad: leesbaarPad(bestanden[i]),
-        diagnostics: uitslag.diagnostics
+        bestand: bestanden[i],
+        diagnostics: opPositie(uitslag.diagnostics)
     }));
-    uit.stdout(formaat === 'json' ? alsJson(perBestand) : formaat === 'sarif' ? alsSarif(perBestand, versie) : alsTekst(perBestand));
+    // SARIF rules link to the README installed with vwo
+    const handleiding = new Handleiding(meegeleverdeReadme(process.argv[1]));
+    uit.stdout(formaat === 'json' ? alsJson(perBestand) : formaat === 'sarif' ? alsSarif(perBestand, versie, handleiding) : alsTekst(perBestand));
     const fouten = perBestand.some(b => b.diagnostics.some(d => (d.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error));
     return fouten ? 1 : 0;
 }

@@ -1,4 +1,10 @@
 import { main } from './main.js';
+import { gebruikersmap } from './werkmap.js';
+
+const map = gebruikersmap(process.env, process.argv[1]);
+if (map) {
+    try { process.chdir(map); } catch { /* the folder is gone: paths stay relative to the package root */ }
+}
 
 main(process.argv.slice(2), {
     stdout: tekst => process.stdout.write(tekst),

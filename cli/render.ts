@@ -8,10 +8,12 @@ import { createVwoServices } from '../language/vwo-module.js';
 import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
 import { leesOpties } from './opties.js';
 import { GebruiksFout, leesBestand, leesbaarPad } from './bestanden.js';
-import { alsTekst } from './uitvoer.js';
+import { alsTekst, opPositie } from './uitvoer.js';
+import { bestandsfout } from './bestandsfouten.js';
+import { Code } from '../language/validation/codes.js';
 import type { Uitvoer } from './commando.js';
 
-export const HULP_RENDER = `Gebruik: vwo render BESTAND --format md|html|docx [-o UIT] [--force]
+export const HULP_RENDER = `Gebruik: vwo render BESTAND --format md|html|docx [-o UIT] [--force] [--met-motivering]
 
 Zet een .vwo-bestand om in de volledige tekst van de Standaard Verwerkersovereenkomst
 Gemeenten: elk artikel letterlijk, elk invulveld ingevuld, afwijkingen gemarkeerd en
@@ -25,7 +27,13 @@ Opties:
   -o, --output UIT            uitvoerbestand; standaard naast het invoerbestand met de
                               extensie van het formaat; '-' schrijft md, html of json naar
                               de standaarduitvoer
-      --force                 ook renderen als het bestand fouten bevat
+      --force                 ook renderen als het bestand fouten bevat; een waarde met een
+                              fout wordt het invulveld van de standaard (een bestand dat
+                              niet als UTF-8 is opgeslagen wordt nooit gerenderd)
+      --met-motivering        ook in de DOCX de motivering van afwijkingen en de notitie
+                              over de jaarrapportage (standaard alleen in md, html en json:
+                              dat is de verantwoording van de gemeente, niet de tekst die
+                              de verwerker ondertekent)
   -h, --help                  deze hulp
 
 Een .vwo-bestand wordt nooit overschreven. Het uitvoerbestand wordt eerst als tijdelijk
@@ -64,6 +72,7 @@ export async function renderCommando(argv: readonly string[], uit: Uitvoer): Pro
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean' },
+        'met-motivering': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
     }, 'render');
     if (values.help) {
@@ -93,20 +102,26 @@ export async function renderCommando(argv: readonly string[], uit: Uitvoer): Pro
         throw new GebruiksFout(`'${values.output ?? doel}' is een .vwo-bestand; vwo render overschrijft nooit een .vwo-bestand.`);
     }
 
-    const tekst = await leesBestand(invoer);
+    const tekst = await leesBestand(invoer, positionals[0]);
     const { Vwo } = createVwoServices(EmptyFileSystem);
     const uri = bestandsUri(invoer);
     const [uitslag] = await controleer(Vwo, [{ uri, tekst }]);
     const fouten = uitslag.diagnostics.filter(d => (d.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error);
     if (fouten.length > 0) {
-        uit.stderr(alsTekst([{ pad: positionals[0], diagnostics: fouten }]));
+        uit.stderr(alsTekst([{ pad: positionals[0], bestand: invoer, diagnostics: opPositie(fouten) }]));
+        // --force renders a draft with open questions, never a party's name with letters lost
+        if (fouten.some(d => d.code === Code.ongeldigeCodering)) {
+            uit.stderr('vwo: niet gerenderd: het bestand is niet als UTF-8 opgeslagen, en namen zouden verminkt in het document komen; ook --force rendert het niet. Sla het op als UTF-8 en render opnieuw.\n');
+            return 1;
+        }
         if (!values.force) {
             uit.stderr(`vwo: niet gerenderd: het bestand bevat ${fouten.length === 1 ? 'een fout' : `${fouten.length} fouten`}. Herstel ${fouten.length === 1 ? 'hem' : 'ze'}, of gebruik --force.\n`);
             return 1;
         }
     }
     const overeenkomst = Vwo.shared.workspace.LangiumDocuments.getDocument(uri)!.parseResult.value as Overeenkomst;
-    const model = bouwDocument(overeenkomst);
+    // the DOCX is the document to sign: the municipality's accountability stays out unless asked for
+    const model = bouwDocument(overeenkomst, undefined, { verantwoording: formaat !== 'docx' || values['met-motivering'] === true });
     const inhoud = formaat === 'json' ? JSON.stringify(model, null, 2) + '\n' : await render(model, formaat as Exportformaat);
     if (!doel) {
         uit.stdout(inhoud as string);
@@ -115,7 +130,7 @@ export async function renderCommando(argv: readonly string[], uit: Uitvoer): Pro
     try {
         await schrijfAtomair(doel, inhoud);
     } catch (fout) {
-        throw new GebruiksFout(`'${doel}' kan niet worden geschreven (${(fout as NodeJS.ErrnoException).code ?? (fout as Error).message}).`);
+        throw new GebruiksFout(bestandsfout(values.output ?? leesbaarPad(doel), fout, 'schrijven'));
     }
     const open = model.openVelden > 0 ? ` (${model.openVelden} ${model.openVelden === 1 ? 'invulveld' : 'invulvelden'} nog open)` : '';
     uit.stderr(`vwo: ${leesbaarPad(doel)} geschreven${open}.\n`);

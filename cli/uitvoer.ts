@@ -1,10 +1,10 @@
-import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { CODES, isCode } from '../language/validation/codes.js';
 
 export interface BestandsUitslag {
     /** as given to the user: relative to the working directory */
     readonly pad: string;
+    /** absolute */
+    readonly bestand: string;
     readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -22,15 +22,15 @@ const ERNST_TEKST: Readonly<Record<number, string>> = {
     [DiagnosticSeverity.Hint]: 'hint'
 };
 
-const ERNST_SARIF: Readonly<Record<number, string>> = {
-    [DiagnosticSeverity.Error]: 'error',
-    [DiagnosticSeverity.Warning]: 'warning',
-    [DiagnosticSeverity.Information]: 'note',
-    [DiagnosticSeverity.Hint]: 'note'
-};
-
 function ernst(d: Diagnostic): DiagnosticSeverity {
     return d.severity ?? DiagnosticSeverity.Error;
+}
+
+/** Top to bottom, as a reader goes through the file; at one place the most severe first. */
+export function opPositie(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+    return [...diagnostics].sort((a, b) => a.range.start.line - b.range.start.line
+        || a.range.start.character - b.range.start.character
+        || ernst(a) - ernst(b));
 }
 
 function telling(aantal: number, enkelvoud: string, meervoud: string): string {
@@ -68,43 +68,5 @@ export function alsJson(uitslagen: readonly BestandsUitslag[]): string {
                 range: d.range
             }))
         }))
-    }, null, 2) + '\n';
-}
-
-/** SARIF 2.1.0, for code-scanning dashboards. SARIF counts lines and columns from 1. */
-export function alsSarif(uitslagen: readonly BestandsUitslag[], versie: string): string {
-    const codes = new Set<string>();
-    for (const { diagnostics } of uitslagen) {
-        for (const d of diagnostics) if (d.code !== undefined) codes.add(String(d.code));
-    }
-    const regels = [...codes].sort().map(id => ({
-        id,
-        shortDescription: { text: isCode(id) ? CODES[id].beschrijving : id },
-        help: { text: isCode(id) ? CODES[id].beschrijving : id }
-    }));
-    const uri = (pad: string) => pad.split(path.sep).map(encodeURIComponent).join('/');
-    return JSON.stringify({
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [{
-            tool: { driver: { name: 'vwo', version: versie, rules: regels } },
-            columnKind: 'utf16CodeUnits',
-            results: uitslagen.flatMap(({ pad, diagnostics }) => diagnostics.map(d => ({
-                ruleId: d.code !== undefined ? String(d.code) : 'vwo',
-                level: ERNST_SARIF[ernst(d)],
-                message: { text: d.message },
-                locations: [{
-                    physicalLocation: {
-                        artifactLocation: { uri: uri(pad) },
-                        region: {
-                            startLine: d.range.start.line + 1,
-                            startColumn: d.range.start.character + 1,
-                            endLine: d.range.end.line + 1,
-                            endColumn: d.range.end.character + 1
-                        }
-                    }
-                }]
-            })))
-        }]
     }, null, 2) + '\n';
 }

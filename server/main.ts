@@ -1,7 +1,7 @@
-import { NodeFileSystem } from 'langium/node';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createVwoServices } from '../language/vwo-module.js';
+import { VwoBestandssysteem } from './bestandssysteem.js';
 import { meegeleverdeReadme } from './documentatie.js';
 import { publiceerMetVersie } from './diagnoses.js';
 import { volgPeildatum } from './peildatum.js';
@@ -10,7 +10,7 @@ import { registreerRender } from './render.js';
 // `vwo-language-server --stdio` (any LSP client) and the VS Code client (IPC) both start here;
 // vscode-languageserver picks the transport from the command line.
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Vwo } = createVwoServices({ connection, ...NodeFileSystem }, { readme: meegeleverdeReadme(process.argv[1]) });
+const { shared, Vwo } = createVwoServices({ connection, fileSystemProvider: () => new VwoBestandssysteem() }, { readme: meegeleverdeReadme(process.argv[1]) });
 publiceerMetVersie(connection, shared);
 startLanguageServer(shared);
 registreerRender(connection, shared);

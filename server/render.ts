@@ -12,7 +12,8 @@ import { bouwDocument, bronAnkers, render, schrijfHtmlFragment } from '../langua
 
 export async function renderDocument(document: LangiumDocument, params: RenderParameters): Promise<RenderAntwoord> {
     const overeenkomst = document.parseResult.value as Overeenkomst;
-    const model = bouwDocument(overeenkomst);
+    // the DOCX is the document to sign; the preview and the review formats carry the motivering
+    const model = bouwDocument(overeenkomst, undefined, { verantwoording: params.formaat !== 'docx' });
     const diagnoses = document.diagnostics ?? [];
     const basis = {
         formaat: params.formaat,

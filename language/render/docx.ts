@@ -8,9 +8,10 @@
  */
 import {
     AlignmentType, BorderStyle, CheckBox, Document, Footer, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer,
-    PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+    PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalMergeType, WidthType,
     type ISectionOptions, type ParagraphChild
 } from 'docx';
+import { kolombreedtes } from './kolommen.js';
 import type { Blok, Inline, Lid, Regel, VwoDocument } from './model.js';
 
 const NUMMERING = 'vwo-artikelen';
@@ -58,12 +59,28 @@ function afwijkingLabel(motivering: string | undefined): Paragraph {
     });
 }
 
-function cel(regels: readonly Regel[], opties: { kop?: boolean; breedte?: number; label?: boolean } = {}): TableCell {
+/**
+ * Table text is 9 pt (half-points 18), 8 pt in a table of six or more columns (tabel 1). Column
+ * widths allow for the widest font a reader may get instead of Calibri (DejaVu Sans in
+ * LibreOffice without Carlito: 0.62 em a character, bold 10 % more).
+ */
+function celGrootte(kolommen: number): number {
+    return kolommen >= 6 ? 16 : 18;
+}
+
+function celLetter(grootte: number, vet = false) {
+    return { perTeken: vet ? 0.68 : 0.62, grootte: grootte * 10, opvulling: 2 * 80 + 20 };
+}
+
+type Samenvoegen = (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
+
+function cel(regels: readonly Regel[], opties: { kop?: boolean; breedte?: number; label?: boolean; samenvoegen?: Samenvoegen; grootte?: number } = {}): TableCell {
     return new TableCell({
         width: opties.breedte ? { size: opties.breedte, type: WidthType.DXA } : undefined,
+        verticalMerge: opties.samenvoegen,
         shading: opties.kop || opties.label ? { type: ShadingType.CLEAR, fill: KLEUR.kop, color: 'auto' } : undefined,
         margins: { top: 40, bottom: 40, left: 80, right: 80 },
-        children: (regels.length > 0 ? regels : [[]]).map(r => new Paragraph({ spacing: { after: 40 }, children: runs(r, { vet: opties.kop, grootte: 18 }) }))
+        children: (regels.length > 0 ? regels : [[]]).map(r => new Paragraph({ spacing: { after: 40 }, children: runs(r, { vet: opties.kop, grootte: opties.grootte ?? 18 }) }))
     });
 }
 
@@ -155,17 +172,23 @@ class Schrijver {
                 return;
             case 'tabel': {
                 const breedte = this.tekstbreedte;
-                const aantal = Math.max(b.kolommen.length, ...b.rijen.map(r => r.length));
-                const delen = b.breedtes && b.breedtes.length === aantal ? b.breedtes : Array.from({ length: aantal }, () => 1);
-                const som = delen.reduce((x, y) => x + y, 0);
-                const kolommen = delen.map(d => Math.floor(breedte * d / som));
+                const grootte = celGrootte(Math.max(b.kolommen.length, ...b.rijen.map(r => r.length)));
+                const kolommen = kolombreedtes(b, breedte, celLetter(grootte), celLetter(grootte, true));
                 const rijen: TableRow[] = [];
                 if (b.kolommen.length > 0) {
-                    rijen.push(new TableRow({ tableHeader: true, cantSplit: true, children: b.kolommen.map((k, i) => cel([[{ soort: 'tekst', tekst: k }]], { kop: true, breedte: kolommen[i] })) }));
+                    rijen.push(new TableRow({ tableHeader: true, cantSplit: true, children: b.kolommen.map((k, i) => cel([[{ soort: 'tekst', tekst: k }]], { kop: true, breedte: kolommen[i], grootte })) }));
                 }
-                for (const r of b.rijen) {
-                    rijen.push(new TableRow({ children: r.map((c, i) => cel(c, { breedte: kolommen[i], label: b.labelkolom && i === 0 })) }));
-                }
+                b.rijen.forEach((r, j) => {
+                    // a cell that the rows below continue (null there) is merged down over them
+                    const looptDoor = (i: number) => b.rijen[j + 1]?.[i] === null;
+                    rijen.push(new TableRow({
+                        cantSplit: b.ondeelbareRijen,
+                        children: r.map((c, i) => cel(c ?? [], {
+                            breedte: kolommen[i], label: b.labelkolom && i === 0, grootte,
+                            samenvoegen: c === null ? VerticalMergeType.CONTINUE : looptDoor(i) ? VerticalMergeType.RESTART : undefined
+                        }))
+                    }));
+                });
                 uit.push(new Table({ rows: rijen, width: { size: breedte, type: WidthType.DXA }, columnWidths: kolommen, layout: TableLayoutType.FIXED }));
                 uit.push(new Paragraph({ spacing: { after: 0 }, children: [] }));
                 return;

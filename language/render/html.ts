@@ -57,9 +57,11 @@ function blok(b: Blok): string {
             return `<section class="lid"${id(b.anker)}>${kop}${inhoud}</section>`;
         }
         case 'tabel': {
-            const cel = (regels: readonly Regel[], tag: 'td' | 'th') => `<${tag}>${regels.map(regel).join('<br>')}</${tag}>`;
             const kop = b.kolommen.length > 0 ? `<thead><tr>${b.kolommen.map(k => `<th scope="col">${escapeHtml(k)}</th>`).join('')}</tr></thead>` : '';
-            const rijen = b.rijen.map(r => `<tr>${r.map((c, i) => cel(c, b.labelkolom && i === 0 ? 'th' : 'td')).join('')}</tr>`).join('');
+            const cel = (regels: readonly Regel[], tag: 'td' | 'th', rijen: number) => `<${tag}${rijen > 1 ? ` rowspan="${rijen}"` : ''}>${regels.map(regel).join('<br>')}</${tag}>`;
+            // a cell spans the rows below it that continue it (null there)
+            const hoogte = (j: number, i: number) => { let n = 1; while (b.rijen[j + n]?.[i] === null) n++; return n; };
+            const rijen = b.rijen.map((r, j) => `<tr>${r.map((c, i) => c === null ? '' : cel(c, b.labelkolom && i === 0 ? 'th' : 'td', hoogte(j, i))).join('')}</tr>`).join('');
             const klasse = b.labelkolom ? 'tabel labels' : 'tabel';
             return `<div class="tabel-houder"><table class="${klasse} kolommen-${b.breedtes?.length ?? 0}"${id(b.anker)}>${kop}<tbody>${rijen}</tbody></table></div>`;
         }

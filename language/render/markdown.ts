@@ -2,7 +2,7 @@
  * The Markdown writer: CommonMark with GitHub's tables and footnotes, for review and version
  * control. All text of the file is escaped, so a value can never become markup.
  */
-import type { Blok, Inline, Regel, VwoDocument } from './model.js';
+import type { Blok, Cel, Inline, Regel, VwoDocument } from './model.js';
 
 /** Escapes Markdown's punctuation, and what would start a block at the beginning of a line. */
 export function escapeMarkdown(tekst: string): string {
@@ -26,10 +26,13 @@ function regel(r: Regel): string {
     return tekst.replace(/^(\d+)([.)])(\s|$)/, '$1\\$2$3');
 }
 
-/** `kop`: the header cells, already written as Markdown. */
-function tabel(kop: readonly string[], rijen: ReadonlyArray<ReadonlyArray<readonly Regel[]>>): string[] {
+/**
+ * `kop`: the header cells, already written as Markdown. Markdown has no cells spanning rows: a
+ * cell that continues the one above says "idem".
+ */
+function tabel(kop: readonly string[], rijen: ReadonlyArray<ReadonlyArray<Cel>>): string[] {
     const breedte = Math.max(kop.length, ...rijen.map(r => r.length));
-    const cel = (regels: readonly Regel[]) => regels.map(regel).join('<br>') || ' ';
+    const cel = (regels: Cel) => regels === null ? '*idem*' : regels.map(regel).join('<br>') || ' ';
     const koppen = kop.length > 0 ? kop : Array.from({ length: breedte }, () => ' ');
     return [
         `| ${koppen.join(' | ')} |`,

@@ -73,12 +73,17 @@ export interface Lid {
     readonly afwijking?: AfwijkingsMarkering;
 }
 
+/** A table cell: one or more lines, or `null` where the cell above continues (spans this row too). */
+export type Cel = readonly Regel[] | null;
+
 export interface Tabel {
     readonly soort: 'tabel';
     /** the header row; empty for a table without one (tabel 2 has labels in its first column) */
     readonly kolommen: readonly string[];
-    /** rows of cells; a cell is one or more lines */
-    readonly rijen: ReadonlyArray<ReadonlyArray<readonly Regel[]>>;
+    /** rows of cells */
+    readonly rijen: ReadonlyArray<ReadonlyArray<Cel>>;
+    /** every row stays on one page (tabel 2 and 3: a contact or sub-processor is read as a whole) */
+    readonly ondeelbareRijen?: boolean;
     /** the first column holds labels (tabel 2) */
     readonly labelkolom?: boolean;
     /** relative column widths, summing to about 100 */

@@ -158,6 +158,18 @@ export const CODES = {
     'verborgen-tekens': {
         ernst: 'warning',
         beschrijving: 'Onzichtbare tekens of tekens die de tekstrichting omdraaien: ze kunnen een andere naam verbergen.'
+    },
+    'ongeldige-codering': {
+        ernst: 'error',
+        beschrijving: 'Het bestand is niet als UTF-8 opgeslagen (maar bijvoorbeeld als Windows-1252): letters als é zijn onleesbaar geworden.'
+    },
+    'ongeldig-kvk-nummer': {
+        ernst: 'warning',
+        beschrijving: 'Een KvK-nummer dat niet uit 8 cijfers bestaat (Handelsregister).'
+    },
+    'ongeldig-emailadres': {
+        ernst: 'warning',
+        beschrijving: 'Een e-mailadres dat niet de vorm naam@domein.nl heeft.'
     }
 } as const satisfies Record<string, Codebeschrijving>;
 

@@ -10,6 +10,8 @@ import { controleerSubverwerker, controleerSubverwerkers } from './subverwerkers
 import { controleerVerwerking, controleerVolledigheid } from './volledigheid.js';
 import { controleerDatums, controleerStandaard } from './vorm.js';
 import { controleerVerborgenTekens } from './verborgen-tekens.js';
+import { controleerCodering } from './codering.js';
+import { controleerEmail, controleerKvkSubverwerker, controleerKvkVerwerker } from './waarden.js';
 
 /**
  * Every check of the language, registered in one place. Each concern lives in its own file in
@@ -27,7 +29,8 @@ export function registreerControles(services: VwoServices): void {
             controleerDatums,           // vorm.ts
             controleerAfwijkingen,      // afwijkingen.ts
             controleerDubbeleNamen,     // naamgeving.ts
-            controleerVerborgenTekens   // verborgen-tekens.ts: bidi- en onzichtbare tekens
+            controleerVerborgenTekens,  // verborgen-tekens.ts: bidi- en onzichtbare tekens
+            controleerCodering          // codering.ts: tekst die niet als UTF-8 was opgeslagen
         ],
         Verwerking: [
             controleerVerwerking,                   // volledigheid.ts: tabel 1
@@ -35,8 +38,9 @@ export function registreerControles(services: VwoServices): void {
             controleerBijzondereGegevens            // gegevens.ts
         ],
         Doorgifte: [controleerDoorgifte],           // doorgiften.ts: art. 4.3, hoofdstuk V AVG
-        Subverwerker: [controleerSubverwerker, controleerLandSubverwerker],
-        Contactpersoon: [controleerContactpersoon], // partijen.ts
+        Subverwerker: [controleerSubverwerker, controleerLandSubverwerker, controleerKvkSubverwerker],
+        Verwerker: [controleerKvkVerwerker],        // waarden.ts: KvK-nummer en e-mailadres
+        Contactpersoon: [controleerContactpersoon, controleerEmail], // partijen.ts, waarden.ts
         // naamgeving.ts: a one-value field written twice
         AstNode: [controleerDubbeleVelden]
     };

@@ -186,3 +186,39 @@ export function libreOfficeTekst(programma: string, docx: Buffer): string {
         rmSync(map, { recursive: true, force: true });
     }
 }
+
+/** Converts a DOCX with LibreOffice headless to PDF; throws when LibreOffice fails. */
+export function libreOfficePdf(programma: string, docx: Buffer): Buffer {
+    const map = mkdtempSync(path.join(tmpdir(), 'vwo-lo-'));
+    try {
+        const invoer = path.join(map, 'overeenkomst.docx');
+        writeFileSync(invoer, docx);
+        const r = spawnSync(programma, ['--headless', '--norestore', `-env:UserInstallation=file://${map}/profiel`, '--convert-to', 'pdf', '--outdir', map, invoer], { encoding: 'utf8', timeout: 120000 });
+        try {
+            return readFileSync(path.join(map, 'overeenkomst.pdf'));
+        } catch {
+            throw new Error(`LibreOffice kon het document niet omzetten (afsluitcode ${r.status}): ${r.stderr}${r.stdout}`);
+        }
+    } finally {
+        rmSync(map, { recursive: true, force: true });
+    }
+}
+
+/** `pdftotext` (poppler-utils), when installed. */
+export function pdftotext(): string | undefined {
+    const r = spawnSync('sh', ['-c', 'command -v pdftotext'], { encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() || undefined : undefined;
+}
+
+/** The words of each page of a PDF as laid out (pdftotext -bbox): a word broken over two lines is two words here. */
+export function pdfWoordenPerPagina(programma: string, pdf: Buffer): string[][] {
+    const map = mkdtempSync(path.join(tmpdir(), 'vwo-pdf-'));
+    try {
+        writeFileSync(path.join(map, 'a.pdf'), pdf);
+        const r = spawnSync(programma, ['-bbox', path.join(map, 'a.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        if (r.status !== 0) throw new Error(`pdftotext: ${r.stderr}`);
+        return r.stdout.split('<page ').slice(1).map(p => [...p.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map(m => decodeerEntiteiten(m[1])));
+    } finally {
+        rmSync(map, { recursive: true, force: true });
+    }
+}
