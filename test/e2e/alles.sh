@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Every in-editor suite in one go, for CI: code-server (extension host, UI walk, .vsix), Neovim,
-# and rendered hostile text in headless Chromium.
+# Every in-editor suite in one go (npm run test:editors; CI runs it): code-server (extension host,
+# UI walk, .vsix), Neovim, and rendered hostile text in headless Chromium — each through the npm
+# command the README documents, so CI proves those commands and not only these scripts.
 # Each prints its own `N passed, N failed`; this ends with the sum, as one line.
 set -uo pipefail
 WORTEL=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 geslaagd=0; gefaald=0; overgeslagen=0; status=0
-for suite in test/e2e/vscode.sh test/nvim/nvim.sh test/e2e/csp.sh; do
+cd "$WORTEL" || exit 1
+for suite in test:vscode test:nvim test:csp; do
     uit=$(mktemp)
-    bash "$WORTEL/$suite" 2>&1 | tee "$uit"
+    npm run --silent "$suite" 2>&1 | tee "$uit"
     [ "${PIPESTATUS[0]}" = 0 ] || status=1
     regel=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$uit" | tail -1)
     rm -f "$uit"

@@ -155,13 +155,13 @@ describe('render: afwijkingen (webformulieren-de-veste.vwo)', function () {
     before(async () => { doc = await modelVan(WEBFORMULIEREN); });
     after(opruimen);
 
-    it('de tekst van art. 5.1 vervangt de standaardzin, gemarkeerd, met de motivering als voetnoot', () => {
+    it('de tekst van art. 5.1 vervangt de standaardzin, gemarkeerd, met de motivering erbij en een voetnoot', () => {
         const lid = doc.blokken.find(b => b.soort === 'lid' && b.nummer === '5.1');
         assert.ok(lid && lid.soort === 'lid');
         assert.equal(lid.alineas.map(platteTekst).join('\n'), afwijkend);
         assert.equal(lid.afwijking?.motivering, motivering);
         const voetnoot = doc.voetnoten.find(v => v.nummer === lid.afwijking?.voetnoot);
-        assert.match(platteTekst(voetnoot!.tekst), /^Afwijking van de standaard \(artikel 5\.1\)\. Motivering: Kortere meldtermijn/);
+        assert.equal(platteTekst(voetnoot!.tekst), 'Afwijking van de standaard (artikel 5.1).');
         const artikelen = tekstVan(blokkenTussen(doc, 'artikel-1', 'ondertekening'));
         assert.ok(!artikelen.includes(standaard), 'de standaardzin staat niet meer in artikel 5');
         assert.ok(artikelen.includes('5.2') || artikelen.includes('In geval van een Inbreuk'), 'de andere leden blijven');
