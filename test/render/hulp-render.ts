@@ -167,41 +167,31 @@ export function soffice(): string | undefined {
     return r.status === 0 ? r.stdout.trim() || undefined : undefined;
 }
 
-/** Converts a DOCX with LibreOffice headless to text; throws when LibreOffice fails to load it. */
-export function libreOfficeTekst(programma: string, docx: Buffer): string {
+/** Converts a DOCX with LibreOffice headless (`--convert-to` filter); throws when LibreOffice fails to load it. */
+function libreOfficeOmzetten(programma: string, docx: Buffer, filter: string, extensie: string): Buffer {
     const map = mkdtempSync(path.join(tmpdir(), 'vwo-lo-'));
     try {
         const invoer = path.join(map, 'overeenkomst.docx');
         writeFileSync(invoer, docx);
-        const r = spawnSync(programma, ['--headless', '--norestore', `-env:UserInstallation=file://${map}/profiel`, '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', map, invoer], { encoding: 'utf8', timeout: 120000 });
-        const uit = path.join(map, 'overeenkomst.txt');
-        let tekst: string;
+        const r = spawnSync(programma, ['--headless', '--norestore', `-env:UserInstallation=file://${map}/profiel`, '--convert-to', filter, '--outdir', map, invoer], { encoding: 'utf8', timeout: 120000 });
         try {
-            tekst = readFileSync(uit, 'utf8');
+            return readFileSync(path.join(map, `overeenkomst.${extensie}`));
         } catch {
             throw new Error(`LibreOffice kon het document niet omzetten (afsluitcode ${r.status}): ${r.stderr}${r.stdout}`);
         }
-        return tekst;
     } finally {
         rmSync(map, { recursive: true, force: true });
     }
 }
 
-/** Converts a DOCX with LibreOffice headless to PDF; throws when LibreOffice fails. */
+/** The DOCX as LibreOffice reads it, as text. */
+export function libreOfficeTekst(programma: string, docx: Buffer): string {
+    return libreOfficeOmzetten(programma, docx, 'txt:Text (encoded):UTF8', 'txt').toString('utf8');
+}
+
+/** The DOCX as LibreOffice lays it out, as PDF. */
 export function libreOfficePdf(programma: string, docx: Buffer): Buffer {
-    const map = mkdtempSync(path.join(tmpdir(), 'vwo-lo-'));
-    try {
-        const invoer = path.join(map, 'overeenkomst.docx');
-        writeFileSync(invoer, docx);
-        const r = spawnSync(programma, ['--headless', '--norestore', `-env:UserInstallation=file://${map}/profiel`, '--convert-to', 'pdf', '--outdir', map, invoer], { encoding: 'utf8', timeout: 120000 });
-        try {
-            return readFileSync(path.join(map, 'overeenkomst.pdf'));
-        } catch {
-            throw new Error(`LibreOffice kon het document niet omzetten (afsluitcode ${r.status}): ${r.stderr}${r.stdout}`);
-        }
-    } finally {
-        rmSync(map, { recursive: true, force: true });
-    }
+    return libreOfficeOmzetten(programma, docx, 'pdf', 'pdf');
 }
 
 /** `pdftotext` (poppler-utils), when installed. */
