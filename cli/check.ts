@@ -1,7 +1,7 @@
 import { EmptyFileSystem } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { createVwoServices } from '../language/vwo-module.js';
-import { isGeldigeDatum } from '../language/validation/vorm.js';
+import { isGeldigeDatum } from '../language/tekst.js';
 import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
 import { versie, type Uitvoer } from './commando.js';
 import { leesOpties } from './opties.js';

@@ -6,7 +6,7 @@ import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { vandaag } from '../language/peildatum.js';
-import { isGeldigeDatum } from '../language/validation/vorm.js';
+import { isGeldigeDatum } from '../language/tekst.js';
 import type { VwoServices } from '../language/vwo-module.js';
 
 const MINUUT = 60_000;
