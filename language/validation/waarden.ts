@@ -34,9 +34,14 @@ export function controleerKvkSubverwerker(subverwerker: Subverwerker, accept: Va
     controleerKvk(subverwerker, subverwerker.kvk, `subverwerker '${subverwerker.name ?? ''}'`, accept);
 }
 
+/** isEmail throws (encodeURI) on a lone surrogate half; such a text is no address either. */
+function isEmailadres(tekst: string): boolean {
+    return !/\p{Surrogate}/u.test(tekst) && isEmail(tekst, { require_tld: true, allow_display_name: false });
+}
+
 export function controleerEmail(contact: Contactpersoon, accept: ValidationAcceptor): void {
     const email = contact.email;
-    if (email === undefined || isLeeg(email) || isEmail(email.trim(), { require_tld: true, allow_display_name: false })) return;
+    if (email === undefined || isLeeg(email) || isEmailadres(email.trim())) return;
     meld(accept, Code.ongeldigEmailadres, `'${email}' is geen e-mailadres: een e-mailadres heeft de vorm naam@domein.nl. ` +
         'Via dit adres moet een inbreuk binnen 24 uur gemeld kunnen worden (Bijlage 1, tabel 2; art. 5.1 Standaard VWO; art. 33 AVG); een tikfout merkt pas wie het nodig heeft. Noem één adres per contactpersoon.', {
         node: contact, property: 'email'

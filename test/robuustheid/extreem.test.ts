@@ -51,7 +51,8 @@ function beschadigd(tekst: string, zaad: number): string[] {
     varianten.push(tekst.split('\n').sort(() => r() - 0.5).join('\n'));
     varianten.push(tekst.replace(/\{/g, '{{').replace(/\}/g, ''));
     varianten.push(tekst + tekst);
-    varianten.push(tekst.slice(0, plek()) + Buffer.from(Array.from({ length: 500 }, () => Math.floor(r() * 256))).toString('latin1') + tekst.slice(plek()));
+    // garbage without NUL: a file with NUL bytes is no text file at all (test/cli/codering.test.ts)
+    varianten.push(tekst.slice(0, plek()) + Buffer.from(Array.from({ length: 500 }, () => 1 + Math.floor(r() * 255))).toString('latin1') + tekst.slice(plek()));
     varianten.push('\ufeff' + tekst.replace(/"/g, ''));
     varianten.push('overeenkomst {'.repeat(2000));
     return varianten;
