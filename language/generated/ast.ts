@@ -9,6 +9,7 @@ import * as langium from 'langium';
 export const VwoTerminals = {
     WS: /\s+/,
     DATUM: /[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/,
+    GETAL: /[0-9]+/,
     ID: /[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF][A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF]*/,
     STRING: /"(\\[^\r\n]|[^"\\\r\n])*"?/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
@@ -21,11 +22,16 @@ export type VwoKeywordNames =
     | ","
     | "BIO"
     | "afwijking"
+    | "akkoord"
     | "anders"
+    | "beheer"
+    | "besluit"
     | "bestuursorgaan"
     | "betrokkene"
     | "betrokkenen"
     | "beveiliging"
+    | "bewijs"
+    | "bezwaar"
     | "bijzonder"
     | "buitenKantooruren"
     | "burgemeester"
@@ -36,33 +42,48 @@ export type VwoKeywordNames =
     | "contactpersoon"
     | "datum"
     | "diensten"
+    | "digid"
     | "doeleinden"
     | "doorgifte"
     | "eigenControles"
+    | "eigenaar"
+    | "elke"
     | "email"
+    | "evaluatie"
     | "externeControles"
     | "functie"
     | "gecertificeerd"
     | "gedragscode"
+    | "geldig"
     | "gemeente"
     | "gesloten"
     | "gibit"
     | "hoofdovereenkomst"
+    | "hoog"
     | "ingangsdatum"
     | "instrument"
     | "kvk"
+    | "laag"
+    | "laatst"
     | "land"
+    | "maand"
+    | "maanden"
     | "maatregelen"
+    | "melding"
+    | "midden"
     | "motivering"
     | "naam"
     | "normenstelsel"
     | "ondertekening"
+    | "ontvangen"
     | "overeenkomst"
     | "overheidsnorm"
     | "persoonsgegevens"
     | "plaats"
     | "raad"
+    | "rapport"
     | "registratie"
+    | "risico"
     | "standaard"
     | "subverwerker"
     | "subverwerkers"
@@ -70,6 +91,7 @@ export type VwoKeywordNames =
     | "telefoon"
     | "toepassing"
     | "toereikendheid"
+    | "tot"
     | "tpm"
     | "uitbesteed"
     | "vertegenwoordiger"
@@ -99,6 +121,37 @@ export const Afwijking = {
 
 export function isAfwijking(item: unknown): item is Afwijking {
     return reflection.isInstance(item, Afwijking.$type);
+}
+
+export interface Beheer extends langium.AstNode {
+    readonly $container: Overeenkomst;
+    readonly $type: 'Beheer';
+    bewijzen: Array<Bewijsstuk>;
+    digid: boolean;
+    eigenaar?: string;
+    evaluatie?: Evaluatie;
+    meldingen: Array<Melding>;
+    risico?: Risico;
+}
+
+export const Beheer = {
+    $type: 'Beheer',
+    bewijzen: 'bewijzen',
+    digid: 'digid',
+    eigenaar: 'eigenaar',
+    evaluatie: 'evaluatie',
+    meldingen: 'meldingen',
+    risico: 'risico'
+} as const;
+
+export function isBeheer(item: unknown): item is Beheer {
+    return reflection.isInstance(item, Beheer.$type);
+}
+
+export type Besluit = 'akkoord' | 'bezwaar';
+
+export function isBesluit(item: unknown): item is Besluit {
+    return item === 'akkoord' || item === 'bezwaar';
 }
 
 export type Bestuursorgaan = 'burgemeester' | 'college' | 'raad';
@@ -158,6 +211,33 @@ export const Bewijs = {
 
 export function isBewijs(item: unknown): item is Bewijs {
     return reflection.isInstance(item, Bewijs.$type);
+}
+
+export type Bewijssoort = 'certificering' | 'eigenControles' | 'externeControles' | 'tpm';
+
+export function isBewijssoort(item: unknown): item is Bewijssoort {
+    return item === 'certificering' || item === 'externeControles' || item === 'tpm' || item === 'eigenControles';
+}
+
+export interface Bewijsstuk extends langium.AstNode {
+    readonly $container: Beheer;
+    readonly $type: 'Bewijsstuk';
+    geldigTot?: string;
+    omschrijving?: string;
+    rapport?: string;
+    soort: Bewijssoort;
+}
+
+export const Bewijsstuk = {
+    $type: 'Bewijsstuk',
+    geldigTot: 'geldigTot',
+    omschrijving: 'omschrijving',
+    rapport: 'rapport',
+    soort: 'soort'
+} as const;
+
+export function isBewijsstuk(item: unknown): item is Bewijsstuk {
+    return reflection.isInstance(item, Bewijsstuk.$type);
 }
 
 export interface Categorie extends langium.AstNode {
@@ -221,6 +301,23 @@ export function isDoorgifte(item: unknown): item is Doorgifte {
     return reflection.isInstance(item, Doorgifte.$type);
 }
 
+export interface Evaluatie extends langium.AstNode {
+    readonly $container: Beheer;
+    readonly $type: 'Evaluatie';
+    laatst?: string;
+    maanden: number;
+}
+
+export const Evaluatie = {
+    $type: 'Evaluatie',
+    laatst: 'laatst',
+    maanden: 'maanden'
+} as const;
+
+export function isEvaluatie(item: unknown): item is Evaluatie {
+    return reflection.isInstance(item, Evaluatie.$type);
+}
+
 export interface Hoofdovereenkomst extends langium.AstNode {
     readonly $container: Overeenkomst;
     readonly $type: 'Hoofdovereenkomst';
@@ -236,6 +333,29 @@ export const Hoofdovereenkomst = {
 
 export function isHoofdovereenkomst(item: unknown): item is Hoofdovereenkomst {
     return reflection.isInstance(item, Hoofdovereenkomst.$type);
+}
+
+export interface Melding extends langium.AstNode {
+    readonly $container: Beheer;
+    readonly $type: 'Melding';
+    besluit?: Besluit;
+    besluitdatum?: string;
+    bezwaarTot?: string;
+    ontvangen?: string;
+    subverwerker: string;
+}
+
+export const Melding = {
+    $type: 'Melding',
+    besluit: 'besluit',
+    besluitdatum: 'besluitdatum',
+    bezwaarTot: 'bezwaarTot',
+    ontvangen: 'ontvangen',
+    subverwerker: 'subverwerker'
+} as const;
+
+export function isMelding(item: unknown): item is Melding {
+    return reflection.isInstance(item, Melding.$type);
 }
 
 export interface Normenstelsel extends langium.AstNode {
@@ -300,6 +420,7 @@ export function isOndertekening(item: unknown): item is Ondertekening {
 export interface Overeenkomst extends langium.AstNode {
     readonly $type: 'Overeenkomst';
     afwijkingen: Array<Afwijking>;
+    beheer?: Beheer;
     betrokkenen: Array<Betrokkene>;
     beveiliging?: Beveiliging;
     categorieen: Array<Categorie>;
@@ -319,6 +440,7 @@ export interface Overeenkomst extends langium.AstNode {
 export const Overeenkomst = {
     $type: 'Overeenkomst',
     afwijkingen: 'afwijkingen',
+    beheer: 'beheer',
     betrokkenen: 'betrokkenen',
     beveiliging: 'beveiliging',
     categorieen: 'categorieen',
@@ -337,6 +459,12 @@ export const Overeenkomst = {
 
 export function isOvereenkomst(item: unknown): item is Overeenkomst {
     return reflection.isInstance(item, Overeenkomst.$type);
+}
+
+export type Risico = 'hoog' | 'laag' | 'midden';
+
+export function isRisico(item: unknown): item is Risico {
+    return item === 'hoog' || item === 'midden' || item === 'laag';
 }
 
 export type Rol = 'verwerker' | 'verwerkingsverantwoordelijke';
@@ -460,13 +588,17 @@ export function isVerwerkingsverantwoordelijke(item: unknown): item is Verwerkin
 
 export type VwoAstType = {
     Afwijking: Afwijking
+    Beheer: Beheer
     Betrokkene: Betrokkene
     Beveiliging: Beveiliging
     Bewijs: Bewijs
+    Bewijsstuk: Bewijsstuk
     Categorie: Categorie
     Contactpersoon: Contactpersoon
     Doorgifte: Doorgifte
+    Evaluatie: Evaluatie
     Hoofdovereenkomst: Hoofdovereenkomst
+    Melding: Melding
     Normenstelsel: Normenstelsel
     Ondertekenaar: Ondertekenaar
     Ondertekening: Ondertekening
@@ -492,6 +624,39 @@ export class VwoAstReflection extends langium.AbstractAstReflection {
                 },
                 tekst: {
                     name: Afwijking.tekst,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        Beheer: {
+            name: Beheer.$type,
+            properties: {
+                bewijzen: {
+                    name: Beheer.bewijzen,
+                    defaultValue: [],
+                    optional: true
+                },
+                digid: {
+                    name: Beheer.digid,
+                    defaultValue: false,
+                    optional: true
+                },
+                eigenaar: {
+                    name: Beheer.eigenaar,
+                    optional: true
+                },
+                evaluatie: {
+                    name: Beheer.evaluatie,
+                    optional: true
+                },
+                meldingen: {
+                    name: Beheer.meldingen,
+                    defaultValue: [],
+                    optional: true
+                },
+                risico: {
+                    name: Beheer.risico,
                     optional: true
                 }
             },
@@ -539,6 +704,27 @@ export class VwoAstReflection extends langium.AbstractAstReflection {
                 },
                 soort: {
                     name: Bewijs.soort
+                }
+            },
+            superTypes: []
+        },
+        Bewijsstuk: {
+            name: Bewijsstuk.$type,
+            properties: {
+                geldigTot: {
+                    name: Bewijsstuk.geldigTot,
+                    optional: true
+                },
+                omschrijving: {
+                    name: Bewijsstuk.omschrijving,
+                    optional: true
+                },
+                rapport: {
+                    name: Bewijsstuk.rapport,
+                    optional: true
+                },
+                soort: {
+                    name: Bewijsstuk.soort
                 }
             },
             superTypes: []
@@ -603,6 +789,19 @@ export class VwoAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Evaluatie: {
+            name: Evaluatie.$type,
+            properties: {
+                laatst: {
+                    name: Evaluatie.laatst,
+                    optional: true
+                },
+                maanden: {
+                    name: Evaluatie.maanden
+                }
+            },
+            superTypes: []
+        },
         Hoofdovereenkomst: {
             name: Hoofdovereenkomst.$type,
             properties: {
@@ -612,6 +811,31 @@ export class VwoAstReflection extends langium.AbstractAstReflection {
                 },
                 titel: {
                     name: Hoofdovereenkomst.titel
+                }
+            },
+            superTypes: []
+        },
+        Melding: {
+            name: Melding.$type,
+            properties: {
+                besluit: {
+                    name: Melding.besluit,
+                    optional: true
+                },
+                besluitdatum: {
+                    name: Melding.besluitdatum,
+                    optional: true
+                },
+                bezwaarTot: {
+                    name: Melding.bezwaarTot,
+                    optional: true
+                },
+                ontvangen: {
+                    name: Melding.ontvangen,
+                    optional: true
+                },
+                subverwerker: {
+                    name: Melding.subverwerker
                 }
             },
             superTypes: []
@@ -680,6 +904,10 @@ export class VwoAstReflection extends langium.AbstractAstReflection {
                 afwijkingen: {
                     name: Overeenkomst.afwijkingen,
                     defaultValue: [],
+                    optional: true
+                },
+                beheer: {
+                    name: Overeenkomst.beheer,
                     optional: true
                 },
                 betrokkenen: {

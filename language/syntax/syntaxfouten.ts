@@ -16,6 +16,7 @@ const TERMINALS: Readonly<Record<string, string>> = {
     ID: 'een naam',
     STRING: 'een tekst tussen aanhalingstekens',
     DATUM: 'een datum (JJJJ-MM-DD)',
+    GETAL: 'een getal',
     EOF: 'het einde van het bestand'
 };
 
@@ -29,7 +30,8 @@ export const BLOKNAMEN: Readonly<Record<string, string>> = {
     Subverwerker: 'subverwerker',
     Beveiliging: 'beveiliging',
     Ondertekening: 'ondertekening',
-    Afwijking: 'afwijking'
+    Afwijking: 'afwijking',
+    Beheer: 'beheer'
 };
 
 /** Langium suffixes Chevrotain's rule names with a zero-width space; this gives the grammar's name. */

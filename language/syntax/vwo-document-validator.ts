@@ -119,6 +119,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
             }
             const naam = reference.$refText;
             const soort = fout.info.reference && onopgelosteVerwijzing(this.reflection, fout.info.container, fout.info.property);
+            if (soort && soort.toegestaan?.(naam)) continue;
             const voorstel = soort && suggestiesOver-- > 0 ? suggesties(naam, soort.kandidaten()) : [];
             diagnostics.push({
                 severity: DiagnosticSeverity.Error,

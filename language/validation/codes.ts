@@ -155,6 +155,42 @@ export const CODES = {
         ernst: 'error',
         beschrijving: 'Een veld met één waarde staat twee keer in een blok; alleen de laatste telt.'
     },
+    'evaluatie-te-laat': {
+        ernst: 'warning',
+        beschrijving: 'De periodieke evaluatie van het beheer is over tijd (laatste evaluatie plus de cyclus ligt vóór de peildatum).'
+    },
+    'evaluatie-binnenkort': {
+        ernst: 'info',
+        beschrijving: 'De periodieke evaluatie van het beheer valt binnen 30 dagen na de peildatum.'
+    },
+    'evaluatiecyclus-te-lang': {
+        ernst: 'warning',
+        beschrijving: 'De evaluatiecyclus is langer dan vwo bij het risico aanhoudt (hoog ≤ 6, midden ≤ 12, laag ≤ 24 maanden; vwo\'s eigen standaard, niet die van de Standaard VWO).'
+    },
+    'bewijs-verlopen': {
+        ernst: 'warning',
+        beschrijving: 'Een bewijsstuk (certificaat, rapport) is verlopen: de vrijstelling van audits van art. 4.2 geldt niet meer.'
+    },
+    'tpm-ontbreekt': {
+        ernst: 'warning',
+        beschrijving: 'DigiD wordt gebruikt, maar er is geen TPM van de laatste 12 maanden (toelichting 4.2).'
+    },
+    'bezwaartermijn-verstreken': {
+        ernst: 'info',
+        beschrijving: 'De bezwaartermijn van een gemelde nieuwe subverwerker is verstreken zonder besluit (art. 4.5; art. 28 lid 2 AVG).'
+    },
+    'beheer-ontbreekt': {
+        ernst: 'info',
+        beschrijving: 'Een ondertekende overeenkomst zonder blok beheer: de beheerfase (evaluatie, audits, nieuwe subverwerkers) wordt vaak vergeten.'
+    },
+    'eigenaar-ontbreekt': {
+        ernst: 'warning',
+        beschrijving: 'Het blok beheer noemt geen eigenaar: niemand is verantwoordelijk voor het toezicht op de naleving.'
+    },
+    'risico-laag-gevoelige-gegevens': {
+        ernst: 'info',
+        beschrijving: 'Risico laag terwijl bijzondere of strafrechtelijke persoonsgegevens of het BSN worden verwerkt: toets de risicoanalyse.'
+    },
     'verborgen-tekens': {
         ernst: 'warning',
         beschrijving: 'Onzichtbare tekens of tekens die de tekstrichting omdraaien: ze kunnen een andere naam verbergen.'

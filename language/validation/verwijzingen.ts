@@ -17,6 +17,8 @@ export interface Verwijzingssoort {
     /** the names the reference could have meant */
     readonly kandidaten: () => Iterable<string>;
     readonly gerelateerd?: (naam: string) => DiagnosticRelatedInformation[] | undefined;
+    /** the name is allowed without a declaration: nothing to report */
+    readonly toegestaan?: (naam: string) => boolean;
 }
 
 /**
@@ -27,17 +29,25 @@ export function onopgelosteVerwijzing(reflection: AstReflection, container: AstN
     const verwerking = container.$type === Verwerking.$type ? container as Verwerking : undefined;
     const overeenkomst = verwerking?.$container;
     switch (reflection.getReferenceType({ container, property, reference: undefined! })) {
-        case Subverwerker.$type:
+        case Subverwerker.$type: {
+            // art. 4.5: after signing, the processor announces new sub-processors; one announced in
+            // `beheer` may be used, unless the controller objected
+            const melding = (naam: string) => overeenkomst?.beheer?.meldingen.find(m => m.subverwerker === naam);
             return {
                 code: Code.subverwerkerNietVermeld,
-                kandidaten: () => (overeenkomst?.subverwerkers ?? []).map(s => s.name),
-                bericht: naam => `Verwerking '${verwerking?.name}' gebruikt subverwerker '${naam}', maar tabel 3 van Bijlage 1 vermeldt die niet. ` +
-                    `De verwerkingsverantwoordelijke moet weten welke subverwerkers worden ingeschakeld om er bezwaar tegen te kunnen maken. ` +
-                    `Voeg 'subverwerker ${naam} { … }' toe (art. 4.5 Standaard VWO; art. 28 lid 2 en 4 AVG).`,
+                kandidaten: () => [...(overeenkomst?.subverwerkers ?? []).map(s => s.name), ...(overeenkomst?.beheer?.meldingen ?? []).flatMap(m => m.subverwerker ?? [])],
+                toegestaan: naam => { const m = melding(naam); return m !== undefined && m.besluit !== 'bezwaar'; },
+                bericht: naam => melding(naam)
+                    ? `Verwerking '${verwerking?.name}' gebruikt subverwerker '${naam}', maar de verwerkingsverantwoordelijke heeft bezwaar gemaakt tegen die gemelde subverwerker (beheer). ` +
+                        `Partijen gaan over het bezwaar in overleg; tot dan hoort hij niet bij deze verwerking (art. 4.5 Standaard VWO; art. 28 lid 2 AVG).`
+                    : `Verwerking '${verwerking?.name}' gebruikt subverwerker '${naam}', maar tabel 3 van Bijlage 1 vermeldt die niet en het beheer kent geen melding van hem. ` +
+                        `De verwerkingsverantwoordelijke moet weten welke subverwerkers worden ingeschakeld om er bezwaar tegen te kunnen maken. ` +
+                        `Voeg 'subverwerker ${naam} { … }' toe, of, na de ondertekening, 'melding subverwerker ${naam} ontvangen JJJJ-MM-DD' in het beheer (art. 4.5 Standaard VWO; art. 28 lid 2 en 4 AVG).`,
                 gerelateerd: () => overeenkomst && overeenkomst.subverwerkers.length > 0
                     ? verwijzing(overeenkomst.subverwerkers[overeenkomst.subverwerkers.length - 1], 'tabel 3: de vermelde subverwerkers', 'name')
                     : undefined
             };
+        }
         case Categorie.$type:
             return catalogusVerwijzing(Code.onbekendeCategorie, 'persoonsgegevens', 'categorie', PERSOONSGEGEVENS, overeenkomst?.categorieen);
         case Betrokkene.$type:

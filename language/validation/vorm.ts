@@ -5,6 +5,7 @@ import { ondersteundeVersies, standaard } from '../referentie/standaard/index.js
 import { Code, meld } from './codes.js';
 import { verwijzing } from './gedeeld.js';
 import { alsNederlandseDatum, isGeldigeDatum, opsomming, waaromGeenDatum } from '../tekst.js';
+import { beheerDatums } from '../beheer/datums-in-beheer.js';
 
 /** `2024-3-1` → `2024-03-01` when that is a real date; else undefined. */
 export function verbeterdeDatum(tekst: string): string | undefined {
@@ -26,7 +27,7 @@ export function controleerStandaard(overeenkomst: Overeenkomst, accept: Validati
     });
 }
 
-interface Datum {
+export interface Datum {
     node: AstNode;
     property: string;
     waarde: string;
@@ -50,7 +51,7 @@ export function controleerDatums(overeenkomst: Overeenkomst, accept: ValidationA
         }
     }
     const geldig = new Set<Datum>();
-    for (const datum of alle) {
+    for (const datum of [...alle, ...beheerDatums(overeenkomst.beheer)]) {
         if (isGeldigeDatum(datum.waarde)) {
             geldig.add(datum);
             continue;

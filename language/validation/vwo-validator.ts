@@ -12,6 +12,7 @@ import { controleerDatums, controleerStandaard } from './vorm.js';
 import { controleerVerborgenTekens } from './verborgen-tekens.js';
 import { controleerCodering } from './codering.js';
 import { controleerEmail, controleerKvkSubverwerker, controleerKvkVerwerker } from './waarden.js';
+import { beheerControles } from '../beheer/controles.js';
 
 /**
  * Every check of the language, registered in one place. Each concern lives in its own file in
@@ -45,4 +46,6 @@ export function registreerControles(services: VwoServices): void {
         AstNode: [controleerDubbeleVelden]
     };
     services.validation.ValidationRegistry.register(checks);
+    // beheer/: the phase after signing, against the reference date of these services
+    services.validation.ValidationRegistry.register(beheerControles(services));
 }
