@@ -1,3 +1,4 @@
+import { agendaCommando } from './agenda.js';
 import { GebruiksFout } from './bestanden.js';
 import { checkCommando } from './check.js';
 import { versie, type Uitvoer } from './commando.js';
@@ -9,10 +10,12 @@ Gebruik:
   vwo check [opties] PAD…     controleer .vwo-bestanden en mappen (recursief)
   vwo render BESTAND --format md|html|docx [-o UIT]
                               zet een .vwo-bestand om in de tekst van de standaard
+  vwo agenda [opties] PAD…    de termijnen van het beheer (evaluaties, certificaten, TPM,
+                              bezwaartermijnen) op datum, ook als agendabestand (ics)
   vwo --help                  deze hulp
   vwo --version               de versie
 
-Zie 'vwo check --help' en 'vwo render --help' voor de opties.
+Zie 'vwo check --help', 'vwo render --help' en 'vwo agenda --help' voor de opties.
 `;
 
 /** The command line `vwo`: says which command runs (each lives in its own file); returns the exit code. */
@@ -34,6 +37,8 @@ export async function main(argv: readonly string[], uit: Uitvoer): Promise<numbe
                 return await checkCommando(rest, uit);
             case 'render':
                 return await renderCommando(rest, uit);
+            case 'agenda':
+                return await agendaCommando(rest, uit);
             default:
                 throw new GebruiksFout(`Onbekend commando '${commando}'. Gebruik 'vwo --help' voor de mogelijkheden.`);
         }

@@ -1,6 +1,6 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { GrammarAST } from 'langium';
-import { opsomming } from '../tekst.js';
+import { opsomming, zichtbaar } from '../tekst.js';
 
 /**
  * Dutch messages for the lexer and parser, saying what was expected where. The parser does not
@@ -139,10 +139,4 @@ export class VwoLexerErrorMessageProvider implements ILexerErrorMessageProvider 
     buildUnableToPopLexerModeMessage(token: IToken): string {
         return `Onverwacht ${beschrijfToken(token)}.`;
     }
-}
-
-/** Control and invisible characters shown as code points, so a message never hides what is wrong. */
-function zichtbaar(tekst: string): string {
-    return tekst.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
-        c => 'U+' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'));
 }

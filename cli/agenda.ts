@@ -1,0 +1,80 @@
+import { EmptyFileSystem } from 'langium';
+import { overzicht } from '../language/beheer/overzicht.js';
+import { vandaag } from '../language/peildatum.js';
+import { isGeldigeDatum } from '../language/validation/vorm.js';
+import { createVwoServices } from '../language/vwo-module.js';
+import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
+import { agendaAlsIcs, agendaAlsJson, agendaAlsTekst } from './agenda-uitvoer.js';
+import { GebruiksFout, leesBestand, leesbaarPad, verzamelBestanden } from './bestanden.js';
+import type { Uitvoer } from './commando.js';
+import { leesOpties } from './opties.js';
+
+const HULP_AGENDA = `Gebruik: vwo agenda [opties] PAD…
+
+Zet de termijnen van het beheer van alle overeenkomsten in de genoemde bestanden en mappen
+(recursief) op een rij, op datum: de periodieke evaluatie, het einde van certificaten en
+rapporten, de jaarlijkse TPM bij DigiD en de bezwaartermijnen van gemelde subverwerkers.
+
+Opties:
+  --format text|json|ics     uitvoervorm (standaard: text); ics is een agendabestand voor
+                             Outlook en andere agenda's (opnieuw importeren werkt bij)
+  --peildatum JJJJ-MM-DD     wat vóór deze datum lag is te laat (standaard: vandaag)
+  --tot JJJJ-MM-DD           alleen punten tot en met deze datum (te late punten altijd)
+  -h, --help                 deze hulp
+
+Afsluitcode:
+  0  niets te laat
+  1  ten minste één punt te laat (voor een geplande CI-taak die moet waarschuwen)
+  2  verkeerd gebruik, of een pad dat niet bestaat, niet te lezen is of geen .vwo-bestand is
+`;
+
+const FORMATEN = ['text', 'json', 'ics'] as const;
+type Formaat = typeof FORMATEN[number];
+
+function datumOptie(naam: string, waarde: string | undefined): string | undefined {
+    if (waarde !== undefined && !isGeldigeDatum(waarde)) {
+        throw new GebruiksFout(`'--${naam} ${waarde}' is geen bestaande datum in de vorm JJJJ-MM-DD, bijvoorbeeld --${naam} 2026-01-01.`);
+    }
+    return waarde;
+}
+
+export async function agendaCommando(argv: readonly string[], uit: Uitvoer): Promise<number> {
+    const { values, positionals } = leesOpties(argv, {
+        format: { type: 'string', short: 'f' },
+        peildatum: { type: 'string' },
+        tot: { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
+    }, 'agenda');
+    if (values.help) {
+        uit.stdout(HULP_AGENDA);
+        return 0;
+    }
+    const formaat = (values.format ?? 'text') as Formaat;
+    if (!FORMATEN.includes(formaat)) {
+        throw new GebruiksFout(`Onbekend formaat '${values.format}'. Kies text, json of ics.`);
+    }
+    const peildatum = datumOptie('peildatum', values.peildatum) ?? vandaag();
+    const tot = datumOptie('tot', values.tot);
+    if (tot !== undefined && tot < peildatum) {
+        throw new GebruiksFout(`'--tot ${tot}' ligt vóór de peildatum ${peildatum}; kies een latere datum.`);
+    }
+    if (positionals.length === 0) {
+        throw new GebruiksFout('Noem ten minste één .vwo-bestand of map. Voorbeeld: vwo agenda examples/');
+    }
+    const bestanden = await verzamelBestanden(positionals);
+    if (bestanden.length === 0) {
+        throw new GebruiksFout(`Geen .vwo-bestanden gevonden in ${positionals.map(p => `'${p}'`).join(', ')}.`);
+    }
+    const bronnen = await Promise.all(bestanden.map(async bestand => ({ uri: bestandsUri(bestand), tekst: await leesBestand(bestand) })));
+    const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum });
+    await controleer(Vwo, bronnen);
+    const documenten = bronnen.map((bron, i) => ({ document: Vwo.shared.workspace.LangiumDocuments.getDocument(bron.uri)!, bestand: leesbaarPad(bestanden[i]) }));
+    for (const { document, bestand } of documenten) {
+        if (document.parseResult.parserErrors.length > 0 || document.parseResult.lexerErrors.length > 0) {
+            uit.stderr(`vwo: ${bestand} bevat syntaxfouten; de agenda kan voor dit bestand onvolledig zijn (zie 'vwo check ${bestand}').\n`);
+        }
+    }
+    const regels = overzicht(documenten, peildatum, tot);
+    uit.stdout(formaat === 'json' ? agendaAlsJson(regels, peildatum, tot) : formaat === 'ics' ? agendaAlsIcs(regels, peildatum) : agendaAlsTekst(regels, peildatum));
+    return regels.some(r => r.punt.status === 'te-laat') ? 1 : 0;
+}
