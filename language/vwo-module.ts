@@ -79,7 +79,7 @@ export const vwoModule = (opties: VwoOpties): Module<VwoServices, PartialLangium
         CompletionProvider: (services) => new VwoCompletionProvider(services),
         Formatter: () => new VwoFormatter(),
         SemanticTokenProvider: (services) => new VwoSemanticTokenProvider(services),
-        CodeLensProvider: () => new VwoCodeLensProvider(),
+        CodeLensProvider: (services) => new VwoCodeLensProvider(services),
         DocumentLinkProvider: () => new VwoDocumentLinkProvider(),
         CodeActionProvider: (services) => new VwoCodeActionProvider(services)
     }

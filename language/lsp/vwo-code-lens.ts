@@ -4,13 +4,22 @@ import type { CodeLens, CodeLensParams, Location } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { Commando } from '../protocol.js';
 import { gebruik, verwerkingsnamen } from '../scoping/gebruik.js';
+import { beheerSamenvatting } from '../beheer/lens.js';
+import type { Peildatum } from '../peildatum.js';
+import type { VwoServices } from '../vwo-module.js';
 
 /**
  * Code lenses that answer a reviewer's first question about a declaration: which processings
  * use it. "3 verwerkingen" above a sub-processor (tabel 3 against tabel 1), and above an own
- * category or data subject; clicking it shows those places.
+ * category or data subject; clicking it shows those places. Above `beheer`: the next evaluation
+ * and the evidence, against the reference date.
  */
 export class VwoCodeLensProvider implements CodeLensProvider {
+    private readonly peildatum: Peildatum;
+
+    constructor(services: VwoServices) {
+        this.peildatum = services.tijd.Peildatum;
+    }
 
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): MaybePromise<CodeLens[] | undefined> {
         const overeenkomst = document.parseResult.value;
@@ -33,6 +42,11 @@ export class VwoCodeLensProvider implements CodeLensProvider {
         for (const s of overeenkomst.subverwerkers) lens(s, subverwerkers, 'door geen verwerking gebruikt');
         for (const c of overeenkomst.categorieen) lens(c, categorieen, 'in geen verwerking gebruikt');
         for (const b of overeenkomst.betrokkenen) lens(b, betrokkenen, 'in geen verwerking gebruikt');
+        const beheer = overeenkomst.beheer?.$cstNode;
+        if (beheer) {
+            const bereik = { start: beheer.range.start, end: beheer.range.start };
+            for (const titel of beheerSamenvatting(overeenkomst, this.peildatum.datum)) lenzen.push({ range: bereik, command: { title: titel, command: '' } });
+        }
         return lenzen;
     }
 }

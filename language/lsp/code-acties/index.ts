@@ -4,6 +4,7 @@ import type { CodeActionParams } from 'vscode-languageserver-protocol';
 import type { CodeAction, Command } from 'vscode-languageserver-types';
 import { Code, isCode } from '../../validation/codes.js';
 import type { VwoServices } from '../../vwo-module.js';
+import { legEvaluatieVast } from './beheer.js';
 import { Bewerking } from './bewerking.js';
 import { gebruikScc, verwijderDoorgifte, voegDoorgifteToe, voegInstrumentToe, voegMaatregelenToe } from './doorgiften.js';
 import { voegBestuursorgaanToe, voegBuitenKantoorurenToe, voegContactpersoonToe, voegPartijVeldToe } from './partijen.js';
@@ -44,7 +45,9 @@ const FIXES: Partial<Record<Code, Fix>> = {
     [Code.ontbrekendeDiensten]: voegDienstenToe,
     [Code.ontbrekendeDoeleinden]: voegDoeleindenToe,
     [Code.ontbrekendePartij]: voegPartijVeldToe,
-    [Code.afwijkingZonderMotivering]: voegMotiveringToe
+    [Code.afwijkingZonderMotivering]: voegMotiveringToe,
+    [Code.evaluatieTeLaat]: legEvaluatieVast,
+    [Code.evaluatieBinnenkort]: legEvaluatieVast
 };
 
 export class VwoCodeActionProvider implements CodeActionProvider {

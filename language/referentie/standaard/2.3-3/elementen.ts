@@ -19,6 +19,13 @@ const CONTACT = 'art. 28 lid 3 onder f AVG: bijstand bij meldingen van inbreuken
 const BEVEILIGING = 'art. 28 lid 3 onder c AVG en art. 32 AVG: passende technische en organisatorische maatregelen';
 const AANTONEN = 'art. 28 lid 3 onder h AVG: informatie om de nakoming aan te tonen; art. 32 lid 3 AVG';
 const ONDERTEKENING = 'art. 28 lid 9 AVG: de overeenkomst is schriftelijk vastgelegd';
+const BEHEERGEGEVENS = 'geen tekst van de overeenkomst: beheergegevens van de gemeente';
+
+/** The beheer block is management data, not text of the standard: its hovers link to its own README section. */
+const b = (naam: string, uitleg: string, standaard: string[], avg: string | undefined, toelichting: ToelichtingSleutel[]): Element =>
+    ({ ...e(naam, uitleg, standaard, avg, toelichting), readme: 'beheer-na-de-ondertekening' });
+const MAANDEN = b('Evaluatiecyclus', 'Om de hoeveel maanden de naleving wordt geëvalueerd. vwo houdt als standaard aan: risico hoog ten hoogste 6, midden 12, laag 24 maanden (vwo\'s eigen grens, niet die van de standaard).', [BEHEERGEGEVENS], undefined, []);
+const BEZWAAR = b('Bezwaar tegen een nieuwe subverwerker', '`bezwaar tot JJJJ-MM-DD`: tot wanneer de gemeente bezwaar kan maken; `besluit bezwaar`: de gemeente heeft bezwaar gemaakt (partijen gaan dan in overleg).', ['art. 4.5'], 'art. 28 lid 2 AVG', ['4.5']);
 
 /**
  * Per keyword, and where a keyword means different things in different blocks, per
@@ -91,6 +98,29 @@ export const ELEMENTEN: Readonly<Record<string, Element>> = {
     datum: e('Datum van ondertekening', 'Wanneer deze partij heeft getekend (JJJJ-MM-DD).', ['ondertekening'], ONDERTEKENING, []),
     afwijking: e('Afwijking van de standaard', 'Vervangt de tekst van één artikel van de standaard ("pas toe of leg uit"). Gemeenten vermelden elke afwijking in hun jaarrapportage; motiveer haar.', ['het genoemde artikel'], undefined, []),
     tekst: e('Tekst van de afwijking', 'De tekst die in de overeenkomst in de plaats komt van het artikel van de standaard.', ['het genoemde artikel'], undefined, []),
+    beheer: b('Beheer na de ondertekening', 'Wat na de ondertekening bewaakt moet worden: eigenaar, risico, periodieke evaluatie, bewijsstukken (certificaten, audits, TPM) en nieuwe subverwerkers. Beheergegevens: het blok komt niet in de weergegeven overeenkomst. Het beheer is de fase die vaak vergeten wordt: monitoren, periodiek evalueren, audits en rapportages.', [BEHEERGEGEVENS, 'art. 4.2', 'art. 4.5'], AANTONEN, ['4.2', '4.5']),
+    eigenaar: b('Eigenaar', 'Wie verantwoordelijk is voor het toezicht op de naleving: meestal de lijnmanager van de afdeling waar de dienst wordt gebruikt (de proceseigenaar).', [BEHEERGEGEVENS], undefined, []),
+    risico: b('Risico', 'Het risico van de verwerking uit de DPIA of risicoanalyse: `hoog`, `midden` of `laag`. Hoe hoger het risico, hoe vaker de naleving gecontroleerd moet worden.', [BEHEERGEGEVENS], 'art. 32 en 35 AVG', ['4.7']),
+    hoog: b('Risico hoog', 'Hoge impact voor betrokkenen en een reële kans dat er iets misgaat: evalueer ten minste elke 6 maanden (vwo\'s standaard).', [BEHEERGEGEVENS], undefined, []),
+    midden: b('Risico midden', 'Evalueer ten minste elke 12 maanden (vwo\'s standaard).', [BEHEERGEGEVENS], undefined, []),
+    laag: b('Risico laag', 'Evalueer ten minste elke 24 maanden (vwo\'s standaard). Bij bijzondere of strafrechtelijke persoonsgegevens of het BSN is laag zelden juist.', [BEHEERGEGEVENS], undefined, []),
+    evaluatie: b('Periodieke evaluatie', '`evaluatie elke N maanden laatst JJJJ-MM-DD`: controleer periodiek of de verwerker zich aan de afspraken houdt, halfjaarlijks of jaarlijks, afhankelijk van hoe gevoelig de gegevens zijn. Zonder `laatst` telt de cyclus vanaf de ondertekening.', [BEHEERGEGEVENS], undefined, []),
+    elke: MAANDEN,
+    maand: MAANDEN,
+    maanden: MAANDEN,
+    laatst: b('Laatste evaluatie', 'De datum van de laatste evaluatie (JJJJ-MM-DD); de volgende valt een cyclus later.', [BEHEERGEGEVENS], undefined, []),
+    bewijs: b('Bewijsstuk', 'Een bewijs dat de beveiliging toereikend is, van een soort uit Bijlage 2 (`certificering`, `externeControles`, `tpm`, `eigenControles`), met `geldig tot JJJJ-MM-DD` of `rapport JJJJ-MM-DD` (een rapport telt 12 maanden). Zolang een geldige certificering de verwerking dekt, kan een audit achterwege blijven.', ['art. 4.2', 'Bijlage 2, Toereikendheid'], AANTONEN, ['4.2', 'bijlage-2']),
+    'Bewijsstuk.geldig': b('Geldig tot', 'Tot wanneer het certificaat of rapport geldig is. Daarna vervalt de vrijstelling van audits van art. 4.2.', ['art. 4.2'], AANTONEN, ['4.2']),
+    'Bewijsstuk.tot': b('Geldig tot', 'Tot wanneer het certificaat of rapport geldig is. Daarna vervalt de vrijstelling van audits van art. 4.2.', ['art. 4.2'], AANTONEN, ['4.2']),
+    rapport: b('Datum van het rapport', 'De datum van het audit-, ISAE/SOC- of TPM-rapport; vwo rekent het 12 maanden geldig, tenzij `geldig tot` iets anders zegt.', ['art. 4.2', 'Bijlage 2, Toereikendheid'], AANTONEN, ['4.2']),
+    digid: b('DigiD', 'Bij de verwerking wordt DigiD gebruikt: de verwerker overlegt dan jaarlijks een TPM (`bewijs tpm "…" rapport JJJJ-MM-DD`).', ['art. 4.2 (toelichting)'], AANTONEN, ['4.2']),
+    melding: b('Melding van een nieuwe subverwerker', '`melding subverwerker Naam ontvangen JJJJ-MM-DD bezwaar tot JJJJ-MM-DD besluit akkoord|bezwaar JJJJ-MM-DD`: de verwerker houdt de gemeente ook na de ingangsdatum op de hoogte van nieuwe subverwerkers; de gemeente mag bezwaar maken. Een gemelde subverwerker mag een verwerking gebruiken zolang er geen bezwaar is.', ['art. 4.5'], SUBVERWERKER, ['4.5']),
+    'Melding.subverwerker': b('Gemelde subverwerker', 'De naam van de nieuwe subverwerker; onder die naam kan een verwerking hem bij `subverwerkers` noemen.', ['art. 4.5'], SUBVERWERKER, ['4.5']),
+    ontvangen: b('Ontvangen', 'Wanneer de melding van de verwerker binnenkwam (JJJJ-MM-DD).', ['art. 4.5'], SUBVERWERKER, ['4.5']),
+    'Melding.bezwaar': BEZWAAR,
+    'Melding.tot': BEZWAAR,
+    besluit: b('Besluit', 'Wat de gemeente besloot: `akkoord` of `bezwaar`, met de datum.', ['art. 4.5'], 'art. 28 lid 2 AVG', ['4.5']),
+    akkoord: b('Akkoord', 'De gemeente maakt geen bezwaar tegen de nieuwe subverwerker.', ['art. 4.5'], 'art. 28 lid 2 AVG', ['4.5']),
     motivering: e('Motivering', 'Waarom van de standaard wordt afgeweken; nodig voor de verantwoording in de jaarrapportage.', ['het genoemde artikel'], undefined, [])
 };
 
