@@ -98,5 +98,15 @@ export const BLOK_SNIPPETS: Readonly<Record<string, BlokSnippet>> = {
         regel: 'Betrokkene',
         omschrijving: 'Eigen categorie betrokkenen',
         tekst: 'betrokkene ${1:Naam} "${2:omschrijving}"'
+    },
+    beheer: {
+        regel: 'Beheer',
+        omschrijving: 'Beheer na de ondertekening: eigenaar, risico, evaluatie, bewijsstukken (art. 4.2, 4.5)',
+        tekst: 'beheer {\n\teigenaar "${1:proceseigenaar}"\n\trisico ${2|hoog,midden,laag|}\n\tevaluatie elke ${3:12} maanden laatst ${4:JJJJ-MM-DD}\n\tbewijs ${5|certificering,externeControles,tpm,eigenControles|} "${6:omschrijving}" geldig tot ${7:JJJJ-MM-DD}\n}'
+    },
+    melding: {
+        regel: 'Melding',
+        omschrijving: 'Melding van een nieuwe subverwerker na de ondertekening (art. 4.5)',
+        tekst: 'melding subverwerker ${1:Naam} ontvangen ${2:JJJJ-MM-DD} bezwaar tot ${3:JJJJ-MM-DD}'
     }
 };

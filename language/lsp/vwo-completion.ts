@@ -34,7 +34,8 @@ const ENKELVOUDIG_IN_OVEREENKOMST: Readonly<Record<string, keyof ast.Overeenkoms
     verwerker: 'verwerker',
     beveiliging: 'beveiliging',
     gibit: 'gibit',
-    ondertekening: 'ondertekening'
+    ondertekening: 'ondertekening',
+    beheer: 'beheer'
 };
 
 /** Text as the content of a `.vwo` string: quotes and backslashes escaped. */

@@ -19,7 +19,8 @@ describe('hover, completion en formatteren via het LSP-protocol (vwo-language-se
     const document = TextDocument.create(uri, 'vwo', 1, tekst);
 
     before(async () => {
-        const { client: c, init } = await LspClient.start();
+        // a fixed reference date (the setting vwo.peildatum): the code lens of the beheer block depends on it
+        const { client: c, init } = await LspClient.start({ instellingen: { vwo: { peildatum: '2026-12-02' } } });
         client = c;
         for (const capability of ['hoverProvider', 'completionProvider', 'documentFormattingProvider', 'semanticTokensProvider', 'codeLensProvider'] as const) {
             assert.ok(init.capabilities[capability], `${capability} ontbreekt`);
@@ -70,6 +71,10 @@ describe('hover, completion en formatteren via het LSP-protocol (vwo-language-se
         const tokens = await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
         assert.ok((tokens?.data.length ?? 0) > 0);
         const lenzen = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
-        assert.deepEqual(lenzen?.map(l => l.command?.title), ['1 verwerking: Zaakafhandeling', '1 verwerking: Klantcontact']);
+        assert.deepEqual(lenzen?.map(l => l.command?.title), [
+            '1 verwerking: Zaakafhandeling', '1 verwerking: Klantcontact',
+            // examples/zaaksysteem-zwolle.vwo: laatst 2026-03-16, elke 12 maanden; certificate until 2027-03-31, ISAE report 2026-04-30
+            'volgende evaluatie 16 maart 2027 — over 104 dagen', '2 bewijsstukken geldig'
+        ]);
     });
 });

@@ -72,7 +72,8 @@ describe('code lens', () => {
         const document = await lees(voorbeeld(ZAAKSYSTEEM).replace('subverwerkers Mailgateway', 'subverwerkers Mailgateway, Rekencentrum'));
         const lenzen = await Vwo.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } }) ?? [];
         const titels = lenzen.map(l => l.command?.title);
-        assert.deepEqual(titels, ['2 verwerkingen: Zaakafhandeling, Klantcontact', '1 verwerking: Klantcontact']);
+        // then the lenses of the beheer block (test/language/beheer/lens.test.ts)
+        assert.deepEqual(titels.slice(0, 2), ['2 verwerkingen: Zaakafhandeling, Klantcontact', '1 verwerking: Klantcontact']);
         assert.equal(document.textDocument.getText(lenzen[0].range), 'Rekencentrum');
         // a click shows the two places in tabel 1 that name it
         const [uri, positie, plekken] = lenzen[0].command!.arguments as [string, unknown, Array<{ uri: string; range: Range }>];

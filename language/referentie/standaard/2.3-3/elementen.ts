@@ -25,6 +25,7 @@ const BEHEERGEGEVENS = 'geen tekst van de overeenkomst: beheergegevens van de ge
 const b = (naam: string, uitleg: string, standaard: string[], avg: string | undefined, toelichting: ToelichtingSleutel[]): Element =>
     ({ ...e(naam, uitleg, standaard, avg, toelichting), readme: 'beheer-na-de-ondertekening' });
 const MAANDEN = b('Evaluatiecyclus', 'Om de hoeveel maanden de naleving wordt geëvalueerd. vwo houdt als standaard aan: risico hoog ten hoogste 6, midden 12, laag 24 maanden (vwo\'s eigen grens, niet die van de standaard).', [BEHEERGEGEVENS], undefined, []);
+const GELDIG_TOT = b('Geldig tot', 'Tot wanneer het certificaat of rapport geldig is. Daarna vervalt de vrijstelling van audits van art. 4.2.', ['art. 4.2'], AANTONEN, ['4.2']);
 const BEZWAAR = b('Bezwaar tegen een nieuwe subverwerker', '`bezwaar tot JJJJ-MM-DD`: tot wanneer de gemeente bezwaar kan maken; `besluit bezwaar`: de gemeente heeft bezwaar gemaakt (partijen gaan dan in overleg).', ['art. 4.5'], 'art. 28 lid 2 AVG', ['4.5']);
 
 /**
@@ -110,14 +111,15 @@ export const ELEMENTEN: Readonly<Record<string, Element>> = {
     maanden: MAANDEN,
     laatst: b('Laatste evaluatie', 'De datum van de laatste evaluatie (JJJJ-MM-DD); de volgende valt een cyclus later.', [BEHEERGEGEVENS], undefined, []),
     bewijs: b('Bewijsstuk', 'Een bewijs dat de beveiliging toereikend is, van een soort uit Bijlage 2 (`certificering`, `externeControles`, `tpm`, `eigenControles`), met `geldig tot JJJJ-MM-DD` of `rapport JJJJ-MM-DD` (een rapport telt 12 maanden). Zolang een geldige certificering de verwerking dekt, kan een audit achterwege blijven.', ['art. 4.2', 'Bijlage 2, Toereikendheid'], AANTONEN, ['4.2', 'bijlage-2']),
-    'Bewijsstuk.geldig': b('Geldig tot', 'Tot wanneer het certificaat of rapport geldig is. Daarna vervalt de vrijstelling van audits van art. 4.2.', ['art. 4.2'], AANTONEN, ['4.2']),
-    'Bewijsstuk.tot': b('Geldig tot', 'Tot wanneer het certificaat of rapport geldig is. Daarna vervalt de vrijstelling van audits van art. 4.2.', ['art. 4.2'], AANTONEN, ['4.2']),
+    geldig: GELDIG_TOT,
+    tot: b('Tot en met', 'De laatste dag: van de geldigheid van een bewijsstuk (`geldig tot`) of van de bezwaartermijn bij een melding (`bezwaar tot`).', [BEHEERGEGEVENS], undefined, []),
+    'Bewijsstuk.tot': GELDIG_TOT,
     rapport: b('Datum van het rapport', 'De datum van het audit-, ISAE/SOC- of TPM-rapport; vwo rekent het 12 maanden geldig, tenzij `geldig tot` iets anders zegt.', ['art. 4.2', 'Bijlage 2, Toereikendheid'], AANTONEN, ['4.2']),
     digid: b('DigiD', 'Bij de verwerking wordt DigiD gebruikt: de verwerker overlegt dan jaarlijks een TPM (`bewijs tpm "…" rapport JJJJ-MM-DD`).', ['art. 4.2 (toelichting)'], AANTONEN, ['4.2']),
     melding: b('Melding van een nieuwe subverwerker', '`melding subverwerker Naam ontvangen JJJJ-MM-DD bezwaar tot JJJJ-MM-DD besluit akkoord|bezwaar JJJJ-MM-DD`: de verwerker houdt de gemeente ook na de ingangsdatum op de hoogte van nieuwe subverwerkers; de gemeente mag bezwaar maken. Een gemelde subverwerker mag een verwerking gebruiken zolang er geen bezwaar is.', ['art. 4.5'], SUBVERWERKER, ['4.5']),
     'Melding.subverwerker': b('Gemelde subverwerker', 'De naam van de nieuwe subverwerker; onder die naam kan een verwerking hem bij `subverwerkers` noemen.', ['art. 4.5'], SUBVERWERKER, ['4.5']),
     ontvangen: b('Ontvangen', 'Wanneer de melding van de verwerker binnenkwam (JJJJ-MM-DD).', ['art. 4.5'], SUBVERWERKER, ['4.5']),
-    'Melding.bezwaar': BEZWAAR,
+    bezwaar: BEZWAAR,
     'Melding.tot': BEZWAAR,
     besluit: b('Besluit', 'Wat de gemeente besloot: `akkoord` of `bezwaar`, met de datum.', ['art. 4.5'], 'art. 28 lid 2 AVG', ['4.5']),
     akkoord: b('Akkoord', 'De gemeente maakt geen bezwaar tegen de nieuwe subverwerker.', ['art. 4.5'], 'art. 28 lid 2 AVG', ['4.5']),
