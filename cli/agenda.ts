@@ -1,7 +1,7 @@
 import { EmptyFileSystem } from 'langium';
 import { overzicht } from '../language/beheer/overzicht.js';
 import { vandaag } from '../language/peildatum.js';
-import { isGeldigeDatum } from '../language/validation/vorm.js';
+import { isGeldigeDatum } from '../language/tekst.js';
 import { createVwoServices } from '../language/vwo-module.js';
 import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
 import { agendaAlsIcs, agendaAlsJson, agendaAlsTekst } from './agenda-uitvoer.js';
@@ -65,7 +65,7 @@ export async function agendaCommando(argv: readonly string[], uit: Uitvoer): Pro
     if (bestanden.length === 0) {
         throw new GebruiksFout(`Geen .vwo-bestanden gevonden in ${positionals.map(p => `'${p}'`).join(', ')}.`);
     }
-    const bronnen = await Promise.all(bestanden.map(async bestand => ({ uri: bestandsUri(bestand), tekst: await leesBestand(bestand) })));
+    const bronnen = await Promise.all(bestanden.map(async bestand => ({ uri: bestandsUri(bestand), tekst: await leesBestand(bestand, leesbaarPad(bestand)) })));
     const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum });
     await controleer(Vwo, bronnen);
     const documenten = bronnen.map((bron, i) => ({ document: Vwo.shared.workspace.LangiumDocuments.getDocument(bron.uri)!, bestand: leesbaarPad(bestanden[i]) }));
