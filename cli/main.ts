@@ -2,6 +2,7 @@ import { agendaCommando } from './agenda.js';
 import { GebruiksFout } from './bestanden.js';
 import { checkCommando } from './check.js';
 import { versie, type Uitvoer } from './commando.js';
+import { referentieCommando } from './referentie.js';
 import { renderCommando } from './render.js';
 
 const HULP = `vwo — de Standaard Verwerkersovereenkomst Gemeenten als taal
@@ -12,10 +13,12 @@ Gebruik:
                               zet een .vwo-bestand om in de tekst van de standaard
   vwo agenda [opties] PAD…    de termijnen van het beheer (evaluaties, certificaten, TPM,
                               bezwaartermijnen) op datum, ook als agendabestand (ics)
+  vwo referentie landen|besluiten|gebieden
+                              toon de referentiegegevens (adequaatheidsbesluiten, EER)
   vwo --help                  deze hulp
   vwo --version               de versie
 
-Zie 'vwo check --help', 'vwo render --help' en 'vwo agenda --help' voor de opties.
+Zie 'vwo check --help', 'vwo render --help', 'vwo agenda --help' en 'vwo referentie --help' voor de opties.
 `;
 
 /** The command line `vwo`: says which command runs (each lives in its own file); returns the exit code. */
@@ -39,6 +42,8 @@ export async function main(argv: readonly string[], uit: Uitvoer): Promise<numbe
                 return await renderCommando(rest, uit);
             case 'agenda':
                 return await agendaCommando(rest, uit);
+            case 'referentie':
+                return referentieCommando(rest, uit);
             default:
                 throw new GebruiksFout(`Onbekend commando '${commando}'. Gebruik 'vwo --help' voor de mogelijkheden.`);
         }

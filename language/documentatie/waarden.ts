@@ -7,7 +7,8 @@ import { AstUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { KLASSE_OMSCHRIJVING, zoekBetrokkenen, zoekPersoonsgegevens } from '../referentie/catalogus.js';
 import { zoekInstrument } from '../referentie/instrumenten.js';
-import { beschrijfBesluit, STAND_VAN, zoekBestemming, type Bestemming } from '../referentie/landen.js';
+import { besluitRegels } from '../referentie/besluit-tekst.js';
+import { beschrijfBesluit, zoekBestemming, type Bestemming } from '../referentie/landen.js';
 import { huidigeStandaard, ondersteundeVersies, standaard, zoekArtikel, type Standaard } from '../referentie/standaard/index.js';
 import { isIngebouwd } from '../scoping/catalogus-document.js';
 import { gebruik, verwerkingsnamen } from '../scoping/gebruik.js';
@@ -95,25 +96,25 @@ function betrokkeneHover(h: Handleiding, node: ast.Betrokkene, context: AstNode)
 
 /** "Verenigde Staten — derde land met een adequaatheidsbesluit (beperkt)" in one line. */
 export function landStatus(b: Bestemming): string {
+    if (b.gebied?.status === 'eu') return 'EU-grondgebied (EER): geen doorgifte naar een derde land';
     if (b.eer) return 'lid van de Europese Economische Ruimte (EER): geen doorgifte naar een derde land';
-    const soort = b.soort === 'internationale-organisatie' ? 'internationale organisatie' : 'derde land';
+    const soort = b.soort === 'internationale-organisatie' ? 'internationale organisatie' : b.gebied ? 'derde land in de zin van de AVG' : 'derde land';
     if (b.adequaatheidsbesluit) return b.adequaatheidsbesluit.reikwijdte ? `${soort} met een adequaatheidsbesluit met beperkte reikwijdte` : `${soort} met een adequaatheidsbesluit`;
-    return b.soort === 'internationale-organisatie' ? 'internationale organisatie zonder adequaatheidsbesluit' : 'derde land zonder adequaatheidsbesluit';
+    return `${soort} zonder adequaatheidsbesluit`;
 }
 
 export function landDocumentatie(code: string): string | undefined {
     const b = zoekBestemming(code);
     if (!b) return undefined;
     const regels = [`**${letterlijk(b.naam)}** (\`${b.code}\`) — ${landStatus(b)}.`];
-    const besluit = b.adequaatheidsbesluit;
-    if (besluit) {
-        regels.push(`Adequaatheidsbesluit: **${letterlijk(besluit.besluit)}** van ${alsNederlandseDatum(besluit.datum)} (art. 45 AVG).`);
-        if (besluit.reikwijdte) regels.push(`Reikwijdte: ${letterlijk(besluit.reikwijdte)}. Valt de ontvanger erbuiten, gebruik dan een instrument van art. 46 AVG met aanvullende maatregelen.`);
-        if (besluit.geldigTot) regels.push(`Geldig tot en met ${alsNederlandseDatum(besluit.geldigTot)}${besluit.opmerking ? ` (${letterlijk(besluit.opmerking)})` : ''}.`);
-    } else if (!b.eer) {
-        regels.push('Een doorgifte vraagt passende waarborgen van art. 46 AVG (SCC, BCR, gedragscode, ad-hocbepalingen) met aanvullende maatregelen, of bij uitzondering art. 49 AVG.');
+    if (b.gebied) {
+        regels.push(`${letterlijk(b.gebied.soort.charAt(0).toUpperCase() + b.gebied.soort.slice(1))} (${letterlijk(b.gebied.bron)}). ${letterlijk(b.gebied.toelichting ?? '')}` +
+            (b.gebied.onzeker ? ` *Niet geverifieerd: ${letterlijk(b.gebied.onzeker)}.*` : ''));
     }
-    regels.push(`*Referentiegegevens bijgewerkt tot ${alsNederlandseDatum(STAND_VAN)}.*`);
+    regels.push(...besluitRegels(b).map(letterlijk));
+    if (!b.adequaatheidsbesluit && !b.eer) {
+        regels.push('Een doorgifte vraagt passende waarborgen van art. 46 AVG (SCC, BCR, gedragscode, ad-hocbepalingen) met aanvullende maatregelen of een doorgiftetoets, of bij uitzondering art. 49 AVG.');
+    }
     return regels.join('\n\n');
 }
 

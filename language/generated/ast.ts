@@ -45,6 +45,7 @@ export type VwoKeywordNames =
     | "digid"
     | "doeleinden"
     | "doorgifte"
+    | "doorgiftetoets"
     | "eigenControles"
     | "eigenaar"
     | "elke"
@@ -54,9 +55,11 @@ export type VwoKeywordNames =
     | "functie"
     | "gecertificeerd"
     | "gedragscode"
+    | "geenBelemmering"
     | "geldig"
     | "gemeente"
     | "gesloten"
+    | "gewoon"
     | "gibit"
     | "hoofdovereenkomst"
     | "hoog"
@@ -69,6 +72,7 @@ export type VwoKeywordNames =
     | "maand"
     | "maanden"
     | "maatregelen"
+    | "maatregelenNodig"
     | "melding"
     | "midden"
     | "motivering"
@@ -94,6 +98,8 @@ export type VwoKeywordNames =
     | "tot"
     | "tpm"
     | "uitbesteed"
+    | "uitkomst"
+    | "vastgelegd"
     | "vertegenwoordiger"
     | "verwerker"
     | "verwerking"
@@ -244,6 +250,7 @@ export interface Categorie extends langium.AstNode {
     readonly $container: Overeenkomst;
     readonly $type: 'Categorie';
     bijzonder: boolean;
+    gewoon: boolean;
     name: string;
     omschrijving?: string;
 }
@@ -251,6 +258,7 @@ export interface Categorie extends langium.AstNode {
 export const Categorie = {
     $type: 'Categorie',
     bijzonder: 'bijzonder',
+    gewoon: 'gewoon',
     name: 'name',
     omschrijving: 'omschrijving'
 } as const;
@@ -288,17 +296,38 @@ export interface Doorgifte extends langium.AstNode {
     instrument?: string;
     land: string;
     maatregelen?: string;
+    toets?: Doorgiftetoets;
 }
 
 export const Doorgifte = {
     $type: 'Doorgifte',
     instrument: 'instrument',
     land: 'land',
-    maatregelen: 'maatregelen'
+    maatregelen: 'maatregelen',
+    toets: 'toets'
 } as const;
 
 export function isDoorgifte(item: unknown): item is Doorgifte {
     return reflection.isInstance(item, Doorgifte.$type);
+}
+
+export interface Doorgiftetoets extends langium.AstNode {
+    readonly $container: Doorgifte;
+    readonly $type: 'Doorgiftetoets';
+    datum?: string;
+    uitkomst?: Toetsuitkomst;
+    vastgelegd?: string;
+}
+
+export const Doorgiftetoets = {
+    $type: 'Doorgiftetoets',
+    datum: 'datum',
+    uitkomst: 'uitkomst',
+    vastgelegd: 'vastgelegd'
+} as const;
+
+export function isDoorgiftetoets(item: unknown): item is Doorgiftetoets {
+    return reflection.isInstance(item, Doorgiftetoets.$type);
 }
 
 export interface Evaluatie extends langium.AstNode {
@@ -323,12 +352,14 @@ export interface Hoofdovereenkomst extends langium.AstNode {
     readonly $type: 'Hoofdovereenkomst';
     gesloten?: string;
     titel: string;
+    tot?: string;
 }
 
 export const Hoofdovereenkomst = {
     $type: 'Hoofdovereenkomst',
     gesloten: 'gesloten',
-    titel: 'titel'
+    titel: 'titel',
+    tot: 'tot'
 } as const;
 
 export function isHoofdovereenkomst(item: unknown): item is Hoofdovereenkomst {
@@ -502,6 +533,12 @@ export function isSubverwerker(item: unknown): item is Subverwerker {
     return reflection.isInstance(item, Subverwerker.$type);
 }
 
+export type Toetsuitkomst = 'geenBelemmering' | 'maatregelenNodig';
+
+export function isToetsuitkomst(item: unknown): item is Toetsuitkomst {
+    return item === 'geenBelemmering' || item === 'maatregelenNodig';
+}
+
 export interface Vertegenwoordiger extends langium.AstNode {
     readonly $container: Verwerker | Verwerkingsverantwoordelijke;
     readonly $type: 'Vertegenwoordiger';
@@ -596,6 +633,7 @@ export type VwoAstType = {
     Categorie: Categorie
     Contactpersoon: Contactpersoon
     Doorgifte: Doorgifte
+    Doorgiftetoets: Doorgiftetoets
     Evaluatie: Evaluatie
     Hoofdovereenkomst: Hoofdovereenkomst
     Melding: Melding
@@ -737,6 +775,11 @@ export class VwoAstReflection extends langium.AbstractAstReflection {
                     defaultValue: false,
                     optional: true
                 },
+                gewoon: {
+                    name: Categorie.gewoon,
+                    defaultValue: false,
+                    optional: true
+                },
                 name: {
                     name: Categorie.name
                 },
@@ -785,6 +828,28 @@ export class VwoAstReflection extends langium.AbstractAstReflection {
                 maatregelen: {
                     name: Doorgifte.maatregelen,
                     optional: true
+                },
+                toets: {
+                    name: Doorgifte.toets,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        Doorgiftetoets: {
+            name: Doorgiftetoets.$type,
+            properties: {
+                datum: {
+                    name: Doorgiftetoets.datum,
+                    optional: true
+                },
+                uitkomst: {
+                    name: Doorgiftetoets.uitkomst,
+                    optional: true
+                },
+                vastgelegd: {
+                    name: Doorgiftetoets.vastgelegd,
+                    optional: true
                 }
             },
             superTypes: []
@@ -811,6 +876,10 @@ export class VwoAstReflection extends langium.AbstractAstReflection {
                 },
                 titel: {
                     name: Hoofdovereenkomst.titel
+                },
+                tot: {
+                    name: Hoofdovereenkomst.tot,
+                    optional: true
                 }
             },
             superTypes: []

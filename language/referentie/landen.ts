@@ -1,24 +1,16 @@
 /**
  * Landen en internationale organisaties als bestemming van een doorgifte (art. 4.3 Standaard VWO;
  * hoofdstuk V AVG): de ISO 3166-1 alpha-2-codes met Nederlandse namen, de Europese Economische
- * Ruimte en de adequaatheidsbesluiten van de Europese Commissie (art. 45 AVG). Eén gedateerde,
- * herleidbare bron voor validatie, hover, completion en render.
- *
- * Bijwerken: pas {@link STAND_VAN} aan en de lijst {@link ADEQUAATHEIDSBESLUITEN} (of {@link EER}),
- * met de vindplaats van het besluit in het Publicatieblad. De tests in
- * `test/language/referentie/referentie.test.ts` bewaken de vorm.
+ * Ruimte als grondgebied (de lidstaten, plus de gebieden met een eigen code die EU-grondgebied zijn,
+ * uit `gebieden.ts`) en de adequaatheidsbesluiten van de Europese Commissie (art. 45 AVG, uit
+ * `adequaatheidsbesluiten.ts`). Eén herleidbare bron voor validatie, hover, completion, render en
+ * `vwo referentie`. De tests in `test/language/referentie/` bewaken de vorm.
  *
  * Bronnen:
  * - Landcodes en Nederlandse namen: het pakket `i18n-iso-countries` (ISO 3166-1 alpha-2, met
  *   Nederlandse namen uit Unicode CLDR); de korte naam wordt gebruikt ("Verenigde Staten").
- * - EER: de 27 lidstaten van de EU plus IJsland, Liechtenstein en Noorwegen (Overeenkomst
- *   betreffende de Europese Economische Ruimte). De EU schrijft Griekenland als `EL`; dat wordt
- *   als alias van `GR` aanvaard.
- * - Adequaatheidsbesluiten: de besluiten van de Europese Commissie op grond van art. 45 lid 3 AVG
- *   (of art. 25 lid 6 van richtlijn 95/46/EG, die op grond van art. 45 lid 9 AVG van kracht
- *   blijven), zoals de Commissie ze opsomt op
- *   https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en
- *   en zoals gepubliceerd in het Publicatieblad (EUR-Lex).
+ * - EER: de 27 lidstaten van de EU plus IJsland, Liechtenstein en Noorwegen (art. 126
+ *   EER-overeenkomst). De EU schrijft Griekenland als `EL`; dat wordt als alias van `GR` aanvaard.
  */
 // Only the Dutch names: the package's main entry would register (and esbuild would bundle) all
 // 78 languages. tsconfig has neither `resolveJsonModule` nor a `module` setting that allows import
@@ -26,16 +18,13 @@
 import countries from 'i18n-iso-countries/index.js';
 // @ts-expect-error -- JSON module with import attribute (see above); typed by NlLandnamen below
 import nlJson from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
-import { alsNederlandseDatum } from '../tekst.js';
+import { besluitenVoor, geldendBesluit, type Adequaatheidsbesluit } from './adequaatheidsbesluiten.js';
+import { GEBIEDEN, zoekGebied, type Gebied } from './gebieden.js';
+
+export { beschrijfBesluit, type Adequaatheidsbesluit } from './adequaatheidsbesluiten.js';
 
 interface NlLandnamen { locale: string; countries: Record<string, string | string[]> }
 const nl = nlJson as NlLandnamen;
-
-/**
- * Tot welke datum deze referentiegegevens zijn bijgehouden: de publicatie van het meest recente
- * besluit in de lijst (Brazilië, PB L 2026/179 van 28-01-2026). Hovers en de README tonen haar.
- */
-export const STAND_VAN = '2026-01-28';
 
 countries.registerLocale(nl);
 
@@ -49,67 +38,17 @@ export interface Bestemming {
     /** Nederlandse naam, kort: "Verenigde Staten" */
     readonly naam: string;
     readonly soort: 'land' | 'internationale-organisatie';
-    /** lid van de Europese Economische Ruimte: geen doorgifte naar een derde land */
+    /** EER-grondgebied (lidstaat of gebied dat EU-grondgebied is): geen doorgifte naar een derde land */
     readonly eer: boolean;
+    /** een gebied met een eigen code dat bij een EU- of EER-staat hoort, met zijn status */
+    readonly gebied?: Gebied;
+    /** het adequaatheidsbesluit dat nu geldt */
     readonly adequaatheidsbesluit?: Adequaatheidsbesluit;
+    /** alle besluiten voor deze bestemming, oudste eerst (ook vervallen) */
+    readonly besluiten: readonly Adequaatheidsbesluit[];
 }
 
-export interface Adequaatheidsbesluit {
-    /** de code van de bestemming: ISO 3166-1 alpha-2, of `EPO` */
-    readonly code: string;
-    /** vindplaats: "Uitvoeringsbesluit (EU) 2023/1795" */
-    readonly besluit: string;
-    /** datum van het besluit, JJJJ-MM-DD */
-    readonly datum: string;
-    /** als het besluit niet de hele bestemming dekt: wat wel, in één zin; anders leeg */
-    readonly reikwijdte?: string;
-    /** einde van de geldigheid, als het besluit die heeft (JJJJ-MM-DD) */
-    readonly geldigTot?: string;
-    /** verlengingen, wijzigingen */
-    readonly opmerking?: string;
-}
-
-/**
- * De adequaatheidsbesluiten van de Europese Commissie (art. 45 AVG). Een besluit met een
- * {@link Adequaatheidsbesluit.reikwijdte} dekt niet elke ontvanger in dat land: daarvoor waarschuwt
- * de diagnose `adequaatheid-beperkt`.
- */
-export const ADEQUAATHEIDSBESLUITEN: readonly Adequaatheidsbesluit[] = [
-    { code: 'AD', besluit: 'Besluit 2010/625/EU', datum: '2010-10-19' },
-    { code: 'AR', besluit: 'Beschikking 2003/490/EG', datum: '2003-06-30' },
-    {
-        code: 'CA', besluit: 'Beschikking 2002/2/EG', datum: '2001-12-20',
-        reikwijdte: 'alleen commerciële organisaties die onder de Canadese Personal Information Protection and Electronic Documents Act (PIPEDA) vallen'
-    },
-    { code: 'FO', besluit: 'Besluit 2010/146/EU', datum: '2010-03-05' },
-    { code: 'GG', besluit: 'Beschikking 2003/821/EG', datum: '2003-11-21' },
-    { code: 'IM', besluit: 'Beschikking 2004/411/EG', datum: '2004-04-28' },
-    { code: 'IL', besluit: 'Besluit 2011/61/EU', datum: '2011-01-31' },
-    {
-        code: 'JP', besluit: 'Uitvoeringsbesluit (EU) 2019/419', datum: '2019-01-23',
-        reikwijdte: 'alleen de private sector: ondernemingen die persoonsgegevens verwerken onder de Japanse Act on the Protection of Personal Information (APPI), met de aanvullende regels van het besluit'
-    },
-    { code: 'JE', besluit: 'Beschikking 2008/393/EG', datum: '2008-05-08' },
-    { code: 'NZ', besluit: 'Uitvoeringsbesluit 2013/65/EU', datum: '2012-12-19' },
-    {
-        code: 'KR', besluit: 'Uitvoeringsbesluit (EU) 2022/254', datum: '2021-12-17',
-        reikwijdte: 'alleen ontvangers onder de Koreaanse Personal Information Protection Act (PIPA), met uitzonderingen voor bepaalde sectoren (onder meer kredietinformatie onder toezicht van de Financial Services Commission, religieuze organisaties en politieke partijen voor hun kernactiviteiten)'
-    },
-    { code: 'CH', besluit: 'Beschikking 2000/518/EG', datum: '2000-07-26' },
-    {
-        code: 'GB', besluit: 'Uitvoeringsbesluit (EU) 2021/1772', datum: '2021-06-28', geldigTot: '2031-12-27',
-        opmerking: 'in december 2025 door de Commissie verlengd tot en met 27-12-2031'
-    },
-    { code: 'UY', besluit: 'Uitvoeringsbesluit 2012/484/EU', datum: '2012-08-21' },
-    {
-        code: 'US', besluit: 'Uitvoeringsbesluit (EU) 2023/1795', datum: '2023-07-10',
-        reikwijdte: 'alleen organisaties die onder het EU-US Data Privacy Framework zijn gecertificeerd (zie de lijst op dataprivacyframework.gov)'
-    },
-    { code: 'BR', besluit: 'Uitvoeringsbesluit (EU) 2026/179', datum: '2026-01-26' },
-    { code: 'EPO', besluit: 'Uitvoeringsbesluit (EU) 2025/1382', datum: '2025-07-15' }
-];
-
-/** De 27 lidstaten van de EU en IJsland, Liechtenstein en Noorwegen. */
+/** De 27 lidstaten van de EU en IJsland, Liechtenstein en Noorwegen (de staten; hun gebieden: `GEBIEDEN`). */
 export const EER: readonly string[] = [
     'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT',
     'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
@@ -139,16 +78,18 @@ function korteNaam(namen: readonly string[]): string {
     return namen[namen.length - 1];
 }
 
-const eer = new Set(EER);
-const besluiten = new Map(ADEQUAATHEIDSBESLUITEN.map(b => [b.code, b]));
+const eer = new Set([...EER, ...GEBIEDEN.filter(g => g.status === 'eu').map(g => g.code)]);
 
 const bestemmingen: ReadonlyMap<string, Bestemming> = (() => {
     const kaart = new Map<string, Bestemming>();
     for (const [code, naam] of Object.entries(NAMEN)) {
-        kaart.set(code, { code, naam: korteNaam(naam), soort: 'land', eer: eer.has(code), adequaatheidsbesluit: besluiten.get(code) });
+        kaart.set(code, {
+            code, naam: korteNaam(naam), soort: 'land', eer: eer.has(code), gebied: zoekGebied(code),
+            adequaatheidsbesluit: geldendBesluit(code), besluiten: besluitenVoor(code)
+        });
     }
     for (const { code, naam } of INTERNATIONALE_ORGANISATIES) {
-        kaart.set(code, { code, naam, soort: 'internationale-organisatie', eer: false, adequaatheidsbesluit: besluiten.get(code) });
+        kaart.set(code, { code, naam, soort: 'internationale-organisatie', eer: false, adequaatheidsbesluit: geldendBesluit(code), besluiten: besluitenVoor(code) });
     }
     return kaart;
 })();
@@ -190,14 +131,22 @@ function vereenvoudig(naam: string): string {
 }
 
 /**
- * De bedoelde code bij iets wat geen code is: `UK` → `GB`, `us` → `US`, `Zwitserland` → `CH`.
- * Geeft undefined als er geen eenduidige bedoeling is; de edit-afstand doet dan de rest.
+ * De bedoelde code bij iets wat geen code is: `UK` → `GB`, `us` → `US`, `USA` → `US` (ISO 3166-1
+ * alpha-3), `Zwitserland` → `CH`. Geeft undefined als er geen eenduidige bedoeling is; de
+ * edit-afstand doet dan de rest.
  */
 export function bedoeldeLandcode(tekst: string): string | undefined {
     const hoofdletters = tekst.toUpperCase();
     if (VERGISSINGEN[hoofdletters]) return VERGISSINGEN[hoofdletters];
     if (hoofdletters !== tekst && zoekBestemming(hoofdletters)) return normaliseerLandcode(hoofdletters);
+    const alpha2 = hoofdletters.length === 3 ? countries.alpha3ToAlpha2(hoofdletters) : undefined;
+    if (alpha2 && zoekBestemming(alpha2)) return alpha2;
     return codeOpNaam.get(vereenvoudig(tekst));
+}
+
+/** `us` voor `US`: alleen de hoofdletters zijn fout. */
+export function alleenHoofdletters(tekst: string): boolean {
+    return tekst !== tekst.toUpperCase() && zoekBestemming(tekst.toUpperCase()) !== undefined;
 }
 
 /**
@@ -209,18 +158,10 @@ export function naamMetLidwoord(code: string): string {
     if (!bestemming) return code;
     const naam = bestemming.naam;
     if (/^Verenigd /.test(naam)) return `het ${naam}`;
-    if (bestemming.soort === 'internationale-organisatie' || /(eilanden|Staten|Emiraten|Antillen|Filipijnen|Malediven|Seychellen|Comoren|Bahama.s|Faeröer)$|Republiek|^Heilige/.test(naam)) {
+    if (bestemming.soort === 'internationale-organisatie' || /(eilanden|Staten|Emiraten|Antillen|Filipijnen|Malediven|Seychellen|Comoren|Bahama.s|Faeröer|Gebieden)$|Republiek|^Heilige/.test(naam)) {
         return `de ${naam}`;
     }
     return naam;
-}
-
-/** "Uitvoeringsbesluit (EU) 2023/1795 van 10-07-2023" plus reikwijdte/geldigheid, voor hovers en berichten. */
-export function beschrijfBesluit(besluit: Adequaatheidsbesluit): string {
-    let tekst = `${besluit.besluit} van ${alsNederlandseDatum(besluit.datum)}`;
-    if (besluit.reikwijdte) tekst += `; reikwijdte: ${besluit.reikwijdte}`;
-    if (besluit.geldigTot) tekst += `; geldig tot en met ${alsNederlandseDatum(besluit.geldigTot)}`;
-    return tekst;
 }
 
 /** Controle op de vorm van de gegevens; de tests roepen dit aan. */

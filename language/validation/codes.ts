@@ -77,7 +77,7 @@ export const CODES = {
     },
     'doorgifte-zonder-instrument': {
         ernst: 'error',
-        beschrijving: 'Een doorgifte naar een land buiten de EER zonder doorgifte-instrument (art. 4.3; hoofdstuk V AVG).'
+        beschrijving: 'Een doorgifte naar een land buiten de EER zonder doorgifte-instrument (art. 4.3: art. 45 of 46 AVG; art. 49 AVG alleen op instructie van de gemeente).'
     },
     'geen-adequaatheidsbesluit': {
         ernst: 'error',
@@ -85,15 +85,31 @@ export const CODES = {
     },
     'adequaatheid-beperkt': {
         ernst: 'warning',
-        beschrijving: 'Adequaatheidsbesluit voor een land waarvan het besluit niet elke ontvanger dekt (VS: alleen DPF; Canada: commerciële organisaties; Japan, Zuid-Korea: sectoren).'
+        beschrijving: 'Adequaatheidsbesluit voor een bestemming waarvan het besluit niet elke ontvanger dekt (VS: alleen DPF; Canada: PIPEDA; Japan: private sector; Zuid-Korea: PIPA met uitzonderingen; Israël: geautomatiseerde doorgiften).'
     },
     'aanvullende-maatregelen-ontbreken': {
         ernst: 'error',
-        beschrijving: 'SCC, BCR, Gedragscode of AdHoc zonder (of met lege) aanvullende maatregelen (EDPB Aanbevelingen 01/2020; toelichting Bijlage 1).'
+        beschrijving: 'SCC, BCR, Gedragscode of AdHoc naar een land zonder (volledig) adequaatheidsbesluit, zonder aanvullende maatregelen en zonder doorgiftetoets met uitkomst geenBelemmering (EDPB Aanbevelingen 01/2020).'
+    },
+    'adequaatheidsbesluit-volstaat': {
+        ernst: 'info',
+        beschrijving: 'SCC, BCR, Gedragscode of AdHoc naar een land met een adequaatheidsbesluit zonder beperking: het instrument is overbodig (art. 45 AVG).'
+    },
+    'adequaatheidsbesluit-verloopt': {
+        ernst: 'info',
+        beschrijving: 'Een doorgifte op een adequaatheidsbesluit met een einddatum, terwijl de overeenkomst daarna mogelijk doorloopt.'
+    },
+    'adequaatheidsbesluit-vervallen': {
+        ernst: 'error',
+        beschrijving: 'Een doorgifte op een adequaatheidsbesluit waarvan de einddatum vóór de peildatum ligt.'
+    },
+    'doorgiftetoets-onvolledig': {
+        ernst: 'warning',
+        beschrijving: 'Een doorgiftetoets zonder datum, uitkomst of vindplaats (art. 5 lid 2 AVG; EDPB Aanbevelingen 01/2020 v2.0, stap 3).'
     },
     'uitzondering-art49': {
         ernst: 'warning',
-        beschrijving: 'Art49: alleen voor incidentele doorgiften; art. 49 lid 3 AVG sluit de meeste uitzonderingen uit voor overheden.'
+        beschrijving: 'Art49: alleen voor incidentele doorgiften; art. 49 lid 3 AVG sluit lid 1, eerste alinea, onder a, b en c en de tweede alinea uit voor overheidsinstanties in de uitoefening van openbaar gezag.'
     },
     'doorgifte-via-subverwerker': {
         ernst: 'error',
@@ -101,11 +117,11 @@ export const CODES = {
     },
     'doorgifte-binnen-eer': {
         ernst: 'info',
-        beschrijving: 'Een doorgifte naar een land binnen de EER: dat is geen doorgifte naar een derde land.'
+        beschrijving: 'Een doorgifte naar een land of gebied binnen de EER (ook Åland en de ultraperifere gebieden): dat is geen doorgifte naar een derde land.'
     },
     'onbekend-land': {
         ernst: 'error',
-        beschrijving: 'Geen ISO 3166-1 alpha-2-landcode (EL voor Griekenland en EPO voor de Europese Octrooiorganisatie mogen).'
+        beschrijving: 'Geen ISO 3166-1 alpha-2-landcode (EL voor Griekenland en EPO voor de Europese Octrooiorganisatie mogen); alpha-3 en kleine letters krijgen de bedoelde code.'
     },
     'onbekende-categorie': {
         ernst: 'error',
@@ -117,7 +133,15 @@ export const CODES = {
     },
     'bijzondere-persoonsgegevens': {
         ernst: 'info',
-        beschrijving: 'Bijzondere of strafrechtelijke persoonsgegevens of het BSN: grondslag en DPIA (art. 9/10 AVG, art. 46 UAVG, art. 4.7).'
+        beschrijving: 'Bijzondere of strafrechtelijke persoonsgegevens of het BSN: grondslag en DPIA (art. 9/10 AVG, art. 46 UAVG, art. 4.7); één melding per categorie per overeenkomst.'
+    },
+    'bijzondere-categorie-als-gewoon': {
+        ernst: 'warning',
+        beschrijving: 'Een eigen declaratie die een bijzondere categorie uit de catalogus met `gewoon` tot gewone persoonsgegevens verklaart.'
+    },
+    'mogelijk-bijzondere-persoonsgegevens': {
+        ernst: 'info',
+        beschrijving: 'Een eigen categorie waarvan naam of omschrijving op art. 9- of art. 10-gegevens wijst, zonder `bijzonder` of `gewoon`.'
     },
     'onbekende-standaard': {
         ernst: 'error',
@@ -133,7 +157,7 @@ export const CODES = {
     },
     'datumvolgorde': {
         ernst: 'warning',
-        beschrijving: 'Datums in een onmogelijke volgorde: ingang of ondertekening vóór de hoofdovereenkomst (art. 2.1), ondertekening vóór de versie van de standaard.'
+        beschrijving: 'Datums in een onwaarschijnlijke volgorde: ingang (tenzij anders overeengekomen, art. 2.1), ondertekening of einde vóór de hoofdovereenkomst, ondertekening vóór de versie van de standaard.'
     },
     'afwijking': {
         ernst: 'info',

@@ -1,7 +1,7 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Overeenkomst } from '../generated/ast.js';
 
-import { ondersteundeVersies, standaard } from '../referentie/standaard/index.js';
+import { ondersteundeVersies, standaard, zoekArtikel } from '../referentie/standaard/index.js';
 import { Code, meld } from './codes.js';
 import { verwijzing } from './gedeeld.js';
 import { alsNederlandseDatum, isGeldigeDatum, opsomming, waaromGeenDatum } from '../tekst.js';
@@ -32,7 +32,17 @@ export interface Datum {
     property: string;
     waarde: string;
     omschrijving: string;
+    /** how the date relates to the main agreement's date; none for dates that may precede it (a transfer assessment) */
+    volgorde?: 'ingang' | 'ondertekening' | 'einde';
 }
+
+/** Why a date before the main agreement's is suspect, per kind of date. */
+const WAAROM: Readonly<Record<NonNullable<Datum['volgorde']>, string>> = {
+    ingang: 'Art. 2.1 Standaard VWO: de verwerkersovereenkomst gaat in op het moment dat de hoofdovereenkomst tot stand is gekomen, "tenzij Partijen anders overeenkomen"; ' +
+        'volgens de toelichting bij art. 2.1 moeten Partijen een andere ingangsdatum dan expliciet aangeven. Is dat zo afgesproken, leg het vast met een afwijking van art. 2.1 (afwijking "2.1" { … }); anders: controleer beide datums.',
+    ondertekening: 'De verwerkersovereenkomst hoort bij de hoofdovereenkomst (overweging a); ondertekening ervóór is onwaarschijnlijk. Controleer beide datums.',
+    einde: 'Een overeenkomst kan niet eindigen voordat zij is gesloten. Controleer beide datums.'
+};
 
 /**
  * `ongeldige-datum` and `datumvolgorde`: every date is a real JJJJ-MM-DD date; the agreement is not
@@ -44,10 +54,14 @@ export function controleerDatums(overeenkomst: Overeenkomst, accept: ValidationA
     const ondertekening = overeenkomst.ondertekening;
     const alle: Datum[] = [];
     if (hoofd?.gesloten !== undefined) alle.push({ node: hoofd, property: 'gesloten', waarde: hoofd.gesloten, omschrijving: 'de hoofdovereenkomst gesloten' });
-    if (ondertekening?.ingangsdatum !== undefined) alle.push({ node: ondertekening, property: 'ingangsdatum', waarde: ondertekening.ingangsdatum, omschrijving: 'De ingangsdatum' });
+    if (hoofd?.tot !== undefined) alle.push({ node: hoofd, property: 'tot', waarde: hoofd.tot, omschrijving: 'Het einde van de hoofdovereenkomst', volgorde: 'einde' });
+    for (const toets of overeenkomst.verwerkingen.flatMap(v => v.doorgiften).map(d => d.toets)) {
+        if (toets?.datum !== undefined) alle.push({ node: toets, property: 'datum', waarde: toets.datum, omschrijving: 'De doorgiftetoets' });
+    }
+    if (ondertekening?.ingangsdatum !== undefined) alle.push({ node: ondertekening, property: 'ingangsdatum', waarde: ondertekening.ingangsdatum, omschrijving: 'De ingangsdatum', volgorde: 'ingang' });
     for (const ondertekenaar of ondertekening?.ondertekenaars ?? []) {
         if (ondertekenaar.datum !== undefined) {
-            alle.push({ node: ondertekenaar, property: 'datum', waarde: ondertekenaar.datum, omschrijving: `De ondertekening door de ${ondertekenaar.rol ?? 'partij'}` });
+            alle.push({ node: ondertekenaar, property: 'datum', waarde: ondertekenaar.datum, omschrijving: `De ondertekening door de ${ondertekenaar.rol ?? 'partij'}`, volgorde: 'ondertekening' });
         }
     }
     const geldig = new Set<Datum>();
@@ -67,18 +81,19 @@ export function controleerDatums(overeenkomst: Overeenkomst, accept: ValidationA
     }
     const gesloten = alle.find(d => d.property === 'gesloten' && geldig.has(d));
     // A file without `standaard` is read against the newest version.
-    const versie = standaard(overeenkomst.standaard)?.bron;
+    const s = standaard(overeenkomst.standaard);
+    const versie = s?.bron;
+    // An `afwijking` of art. 2 or 2.1 is the explicit statement art. 2.1 asks for ("tenzij Partijen anders overeenkomen").
+    const andersOvereengekomen = !!s && overeenkomst.afwijkingen.some(a => a.artikel !== undefined && ['2', '2.1'].includes(zoekArtikel(s, a.artikel)?.nummer ?? ''));
     for (const datum of alle) {
-        if (!geldig.has(datum) || datum === gesloten) continue;
+        if (!geldig.has(datum) || datum === gesloten || !datum.volgorde) continue;
         if (gesloten && datum.waarde < gesloten.waarde) {
-            const waarom = datum.property === 'ingangsdatum'
-                ? `Deze verwerkersovereenkomst gaat in op het moment dat de hoofdovereenkomst tot stand komt (art. 2.1 Standaard VWO) en kan niet eerder ingaan dan zij.`
-                : `De verwerkersovereenkomst hoort bij de hoofdovereenkomst (overweging a); ondertekening ervóór is onwaarschijnlijk.`;
-            meld(accept, Code.datumvolgorde, `${datum.omschrijving} (${alsNederlandseDatum(datum.waarde)}) ligt vóór de datum waarop de hoofdovereenkomst werd gesloten (${alsNederlandseDatum(gesloten.waarde)}). ${waarom} Controleer beide datums.`, {
+            if (datum.volgorde === 'ingang' && andersOvereengekomen) continue;
+            meld(accept, Code.datumvolgorde, `${datum.omschrijving} (${alsNederlandseDatum(datum.waarde)}) ligt vóór de datum waarop de hoofdovereenkomst werd gesloten (${alsNederlandseDatum(gesloten.waarde)}). ${WAAROM[datum.volgorde]}`, {
                 node: datum.node, property: datum.property,
                 relatedInformation: verwijzing(gesloten.node, 'hoofdovereenkomst gesloten', 'gesloten')
             });
-        } else if (versie && datum.node.$type === 'Ondertekenaar' && datum.waarde < versie.versiedatum) {
+        } else if (versie && datum.volgorde === 'ondertekening' && datum.waarde < versie.versiedatum) {
             meld(accept, Code.datumvolgorde, `${datum.omschrijving} (${alsNederlandseDatum(datum.waarde)}) ligt vóór ${alsNederlandseDatum(versie.versiedatum)}, de datum van versie ${versie.versie} van de standaard die deze overeenkomst gebruikt. Controleer de datum of de versie.`, {
                 node: datum.node, property: datum.property,
                 relatedInformation: verwijzing(overeenkomst, `standaard ${versie.versie}`, 'standaard')

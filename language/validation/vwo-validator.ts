@@ -3,7 +3,8 @@ import type { VwoAstType } from '../generated/ast.js';
 import type { VwoServices } from '../vwo-module.js';
 import { controleerAfwijkingen } from './afwijkingen.js';
 import { controleerDoorgifte, controleerDoorgifteViaSubverwerker, controleerLandSubverwerker } from './doorgiften.js';
-import { controleerBijzondereGegevens } from './gegevens.js';
+import { controleerDoorgiftetoets } from './doorgiftetoets.js';
+import { controleerBijzondereGegevens, controleerCategorieKlasse } from './gegevens.js';
 import { controleerDubbeleNamen, controleerDubbeleVelden } from './naamgeving.js';
 import { controleerContactpersoon, controleerPartijen } from './partijen.js';
 import { controleerSubverwerker, controleerSubverwerkers } from './subverwerkers.js';
@@ -21,6 +22,7 @@ import { beheerControles } from '../beheer/controles.js';
  * size of the file and does no I/O: they run on every keystroke.
  */
 export function registreerControles(services: VwoServices): void {
+    const peildatum = services.tijd.Peildatum;
     const checks: ValidationChecks<VwoAstType> = {
         Overeenkomst: [
             controleerVolledigheid,     // volledigheid.ts: art. 28 lid 3 AVG
@@ -31,14 +33,16 @@ export function registreerControles(services: VwoServices): void {
             controleerAfwijkingen,      // afwijkingen.ts
             controleerDubbeleNamen,     // naamgeving.ts
             controleerVerborgenTekens,  // verborgen-tekens.ts: bidi- en onzichtbare tekens
-            controleerCodering          // codering.ts: tekst die niet als UTF-8 was opgeslagen
+            controleerCodering,         // codering.ts: tekst die niet als UTF-8 was opgeslagen
+            controleerBijzondereGegevens // gegevens.ts: once per category per agreement
         ],
         Verwerking: [
             controleerVerwerking,                   // volledigheid.ts: tabel 1
-            controleerDoorgifteViaSubverwerker,     // doorgiften.ts
-            controleerBijzondereGegevens            // gegevens.ts
+            controleerDoorgifteViaSubverwerker      // doorgiften.ts
         ],
-        Doorgifte: [controleerDoorgifte],           // doorgiften.ts: art. 4.3, hoofdstuk V AVG
+        Doorgifte: [(doorgifte, accept) => controleerDoorgifte(doorgifte, accept, peildatum)], // doorgiften.ts: art. 4.3, hoofdstuk V AVG
+        Doorgiftetoets: [controleerDoorgiftetoets], // doorgiftetoets.ts: EDPB Aanbevelingen 01/2020 v2.0
+        Categorie: [controleerCategorieKlasse],     // gegevens.ts: art. 9 by content
         Subverwerker: [controleerSubverwerker, controleerLandSubverwerker, controleerKvkSubverwerker],
         Verwerker: [controleerKvkVerwerker],        // waarden.ts: KvK-nummer en e-mailadres
         Contactpersoon: [controleerContactpersoon, controleerEmail], // partijen.ts, waarden.ts

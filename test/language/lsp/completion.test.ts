@@ -86,7 +86,9 @@ describe('completion', () => {
             assert.ok(items.length > 240);
             const eerste = items.findIndex(i => i.labelDetails?.description === 'EER');
             assert.ok(items.slice(eerste).every(i => i.labelDetails?.description === 'EER'), 'alle EER-landen achteraan');
-            assert.equal(items.slice(eerste).length, 30);
+            assert.equal(items.slice(eerste).length, 37, '30 EER-staten en 7 gebieden die EU-grondgebied zijn');
+            assert.ok(items.slice(eerste).some(i => i.label === 'RE'), 'Réunion is EU-grondgebied');
+            assert.equal(items.find(i => i.label === 'BQ')!.labelDetails?.description, 'derde land', 'Caribisch Nederland is geen EU-grondgebied');
             assert.equal(items.find(i => i.label === 'CH')!.labelDetails?.description, 'adequaat');
             assert.equal(items.find(i => i.label === 'CN')!.labelDetails?.description, 'derde land');
             assert.ok(items.findIndex(i => i.label === 'CH') < items.findIndex(i => i.label === 'CN'));

@@ -145,7 +145,7 @@ describe('hover', () => {
             assert.match(us, /\*\*Verenigde Staten\*\* \(`US`\)/);
             assert.match(us, /Uitvoeringsbesluit \\\(EU\\\) 2023\/1795|Uitvoeringsbesluit \(EU\) 2023\/1795/);
             assert.match(us, /Data Privacy Framework/);
-            assert.match(us, /Referentiegegevens bijgewerkt tot \d\d-\d\d-\d{4}/);
+            assert.match(us, /stand van \d\d-\d\d-\d{4}/);
             assert.match(await hoverBij(zaaksysteem, 'NL\n'), /Nederland[\s\S]*Europese Economische Ruimte/);
             assert.match(await hoverBij(webformulieren, 'CH instrument'), /Zwitserland[\s\S]*derde land met een adequaatheidsbesluit\./);
             const cn = await hoverBij('overeenkomst X { verwerking V { doorgifte CN } }', 'CN');

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
+import { ADEQUAATHEIDSBESLUITEN, geldendBesluit } from '../../../language/referentie/adequaatheidsbesluiten.js';
 import {
-    ADEQUAATHEIDSBESLUITEN, BESTEMMINGEN, EER, STAND_VAN, bedoeldeLandcode, isEer, landcodesUitPakket, naamMetLidwoord,
+    BESTEMMINGEN, EER, bedoeldeLandcode, isEer, landcodesUitPakket, naamMetLidwoord,
     normaliseerLandcode, zoekBestemming
 } from '../../../language/referentie/landen.js';
 import { INSTRUMENTEN, zoekInstrument } from '../../../language/referentie/instrumenten.js';
@@ -9,10 +10,10 @@ import { bewerkingsafstand, suggesties } from '../../../language/referentie/sugg
 import { isGeldigeDatum } from '../../../language/tekst.js';
 
 describe('referentiegegevens', () => {
-    it('heeft een geldige datum "stand van"', () => {
-        assert.ok(isGeldigeDatum(STAND_VAN), STAND_VAN);
+    it('heeft per besluit een geldige datum "stand van", niet vóór het besluit', () => {
         for (const besluit of ADEQUAATHEIDSBESLUITEN) {
-            assert.ok(besluit.datum <= STAND_VAN, `${besluit.code}: besluit na de stand van de gegevens`);
+            assert.ok(isGeldigeDatum(besluit.standVan), `${besluit.code}: ${besluit.standVan}`);
+            if (besluit.datum) assert.ok(besluit.datum <= besluit.standVan, `${besluit.code}: besluit na de stand van de rij`);
         }
     });
 
@@ -38,21 +39,41 @@ describe('referentiegegevens', () => {
         assert.equal(naamMetLidwoord('EPO'), 'de Europese Octrooiorganisatie');
     });
 
-    it('bevat precies de adequaatheidsbesluiten van de issue, met vindplaats, datum en reikwijdte', () => {
-        const verwacht: Record<string, string> = {
+    it('bevat per bestemming het geldende adequaatheidsbesluit, met nummer waar nagekeken, en anders "niet geverifieerd"', () => {
+        const verwacht: Record<string, string | undefined> = {
             AD: '2010/625/EU', AR: '2003/490/EG', CA: '2002/2/EG', FO: '2010/146/EU', GG: '2003/821/EG', IM: '2004/411/EG',
             IL: '2011/61/EU', JP: '(EU) 2019/419', JE: '2008/393/EG', NZ: '2013/65/EU', KR: '(EU) 2022/254', CH: '2000/518/EG',
-            GB: '(EU) 2021/1772', UY: '2012/484/EU', US: '(EU) 2023/1795', BR: '(EU) 2026/179', EPO: '(EU) 2025/1382'
+            GB: undefined, UY: '2012/484/EU', US: '(EU) 2023/1795', BR: '(EU) 2026/179', EPO: '(EU) 2025/1382'
         };
-        assert.deepEqual(ADEQUAATHEIDSBESLUITEN.map(b => b.code).sort(), Object.keys(verwacht).sort());
-        for (const besluit of ADEQUAATHEIDSBESLUITEN) {
-            assert.ok(besluit.besluit.endsWith(verwacht[besluit.code]), `${besluit.code}: ${besluit.besluit}`);
-            assert.ok(isGeldigeDatum(besluit.datum), `${besluit.code}: ${besluit.datum}`);
+        const geldend = ADEQUAATHEIDSBESLUITEN.filter(b => b.status === 'geldend');
+        assert.deepEqual(geldend.map(b => b.code).sort(), Object.keys(verwacht).sort(), 'één geldend besluit per bestemming');
+        for (const besluit of geldend) {
+            assert.equal(besluit.nummer, verwacht[besluit.code], besluit.code);
+            if (!besluit.nummer) assert.ok(besluit.onzeker?.includes('nummer'), `${besluit.code}: een ontbrekend nummer staat als niet geverifieerd`);
+            if (besluit.datum) assert.ok(isGeldigeDatum(besluit.datum), `${besluit.code}: ${besluit.datum}`);
+            else assert.ok(besluit.onzeker?.includes('datum'), besluit.code);
+            if (!besluit.gepubliceerd) assert.ok(besluit.onzeker?.includes('publicatie'), `${besluit.code}: publicatie niet nagekeken moet zo vermeld staan`);
             assert.ok(zoekBestemming(besluit.code)?.adequaatheidsbesluit === besluit, besluit.code);
         }
-        const beperkt = ADEQUAATHEIDSBESLUITEN.filter(b => b.reikwijdte).map(b => b.code).sort();
-        assert.deepEqual(beperkt, ['CA', 'JP', 'KR', 'US']);
-        assert.equal(zoekBestemming('GB')?.adequaatheidsbesluit?.geldigTot, '2031-12-27');
+        const beperkt = geldend.filter(b => b.reikwijdte).map(b => b.code).sort();
+        assert.deepEqual(beperkt, ['CA', 'IL', 'JP', 'KR', 'US']);
+    });
+
+    it('het VK: de vernieuwing van 19-12-2025 is het geldende besluit, 2021/1772 en de technische verlenging zijn geschiedenis', () => {
+        const gb = zoekBestemming('GB')!;
+        assert.equal(gb.adequaatheidsbesluit?.datum, '2025-12-19');
+        assert.equal(gb.adequaatheidsbesluit?.geldigTot, '2031-12-27');
+        assert.deepEqual(gb.besluiten.map(b => [b.nummer, b.status, b.geldigTot]), [
+            ['(EU) 2021/1772', 'vervallen', '2025-12-27'],
+            [undefined, 'vervallen', '2025-12-27'],
+            [undefined, 'geldend', '2031-12-27']
+        ]);
+        assert.match(gb.besluiten[0].reikwijdte ?? '', /immigratiecontrole/);
+        assert.equal(geldendBesluit('GB'), gb.adequaatheidsbesluit);
+    });
+
+    it('Israël: het besluit dekt alleen geautomatiseerde doorgiften', () => {
+        assert.match(geldendBesluit('IL')?.reikwijdte ?? '', /geautomatiseerde internationale doorgiften/);
     });
 
     it('schrijft de Europese Octrooiorganisatie als EPO: een internationale organisatie, geen land', () => {
@@ -69,6 +90,8 @@ describe('referentiegegevens', () => {
         assert.equal(bedoeldeLandcode('Zwitserland'), 'CH');
         assert.equal(bedoeldeLandcode('Verenigde Staten'), 'US');
         assert.equal(bedoeldeLandcode('QQ'), undefined);
+        assert.equal(bedoeldeLandcode('USA'), 'US', 'alpha-3');
+        assert.equal(bedoeldeLandcode('nld'), 'NL', 'alpha-3 in kleine letters');
     });
 
     it('kent de zes doorgifte-instrumenten van toelichting 2.6; 3 tot en met 6 vragen aanvullende maatregelen', () => {
