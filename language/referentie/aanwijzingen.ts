@@ -58,20 +58,19 @@ export const AANWIJZINGEN: readonly Aanwijzing[] = [
     a('strafbare', 'begin', 'art10', 'strafrechtelijke persoonsgegevens')
 ];
 
-/** Lowercase words without accents; `MedischDossier` → ["medisch", "dossier"]. */
-function woorden(tekst: string): string[] {
+/** The words of a text as written, each with its lowercase form without accents; `MedischDossier` → medisch, dossier. */
+function woorden(tekst: string): Array<{ woord: string; sleutel: string }> {
     return tekst
         .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-        .normalize('NFD').replace(/\p{M}/gu, '')
-        .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u)
-        .filter(w => w.length > 0);
+        .filter(w => w.length > 0)
+        .map(woord => ({ woord, sleutel: woord.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() }));
 }
 
-/** The first indication of art. 9/10 data in a text, with the word that gave it away. */
+/** The first indication of art. 9/10 data in a text, with the word (as written) that gave it away. */
 export function wijstOpBijzonder(tekst: string): { aanwijzing: Aanwijzing; woord: string } | undefined {
-    for (const woord of woorden(tekst)) {
-        const aanwijzing = AANWIJZINGEN.find(x => x.plek === 'woord' ? woord === x.stam : x.plek === 'begin' ? woord.startsWith(x.stam) : woord.includes(x.stam));
+    for (const { woord, sleutel } of woorden(tekst)) {
+        const aanwijzing = AANWIJZINGEN.find(x => x.plek === 'woord' ? sleutel === x.stam : x.plek === 'begin' ? sleutel.startsWith(x.stam) : sleutel.includes(x.stam));
         if (aanwijzing) return { aanwijzing, woord };
     }
     return undefined;

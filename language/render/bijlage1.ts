@@ -9,7 +9,7 @@ import { bestemmingNaam, isEer, zoekBestemming } from '../referentie/landen.js';
 import { zoekInstrument } from '../referentie/instrumenten.js';
 import type { Standaard } from '../referentie/standaard/index.js';
 import type { Blok, Cel, Inline, Regel } from './model.js';
-import { gevuld } from '../tekst.js';
+import { gevuld, langeDatum } from '../tekst.js';
 import { tekst, waarde, weergave } from './velden.js';
 
 /** What Bijlage 1 needs of the builder: the file, the template, and placeholders that are counted. */
@@ -82,9 +82,16 @@ function instrument(b: Opbouw, d: Doorgifte): Inline {
     return bekend ? waarde(bekend.weergave) : b.open(undefined, '<doorgifte-instrument>');
 }
 
+/** The measures, or the transfer assessment that found none needed; n.v.t. where an adequacy decision without limits covers the country. */
 function maatregelen(b: Opbouw, d: Doorgifte): Inline {
-    if (gevuld(d.maatregelen)) return waarde(d.maatregelen!);
-    const nodig = d.instrument ? zoekInstrument(d.instrument)?.maatregelenVereist ?? false : !(d.land && isEer(d.land));
+    const toets = d.toets;
+    const toetsTekst = toets?.uitkomst && gevuld(toets.vastgelegd)
+        ? `doorgiftetoets${toets.datum ? ` van ${langeDatum(toets.datum)}` : ''}: ${toets.uitkomst === 'geenBelemmering' ? 'geen aanvullende maatregelen nodig' : 'aanvullende maatregelen nodig'} (vastgelegd: ${toets.vastgelegd})`
+        : undefined;
+    if (gevuld(d.maatregelen)) return waarde(toetsTekst ? `${d.maatregelen}; ${toetsTekst}` : d.maatregelen!);
+    if (toetsTekst && toets?.uitkomst === 'geenBelemmering') return waarde(toetsTekst.charAt(0).toUpperCase() + toetsTekst.slice(1));
+    const besluit = d.land ? zoekBestemming(d.land)?.adequaatheidsbesluit : undefined;
+    const nodig = d.instrument ? (zoekInstrument(d.instrument)?.maatregelenVereist ?? false) && !(besluit && !besluit.reikwijdte) : !(d.land && isEer(d.land));
     return nodig ? b.open(undefined, '<aanvullende maatregelen>') : waarde('n.v.t.');
 }
 
