@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { opruimen, positie } from '../../hulp.js';
-import { hoverOp } from '../../lsp/hulp-lsp.js';
+import { hoverOp } from './hulp-lsp.js';
 
 async function hoverBij(tekst: string, zoek: string): Promise<string> {
     return hoverOp(tekst, positie(tekst, zoek) + 1);

@@ -3,8 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../../cli/main.js';
-import { peildatum, stelPeildatumIn } from '../../../language/peildatum.js';
-import { diagnoses, melding, opruimen } from '../../hulp.js';
+import { diagnoses, melding, opruimen, Vwo } from '../../hulp.js';
 import { overeenkomstMet } from '../hulp.js';
 
 /** An agreement whose only transfer rests on the UK's adequacy decision (valid to 27-12-2031). */
@@ -19,25 +18,20 @@ async function codes(): Promise<Array<[string | number | undefined, string]>> {
 
 describe('een adequaatheidsbesluit dat vervalt, tegen de peildatum', () => {
     afterEach(async () => {
-        stelPeildatumIn(undefined);
+        Vwo.tijd.Peildatum.stelIn(undefined);
         await opruimen();
     });
 
     it('na de einddatum (peildatum 01-01-2032): een fout, met beide datums', async () => {
-        stelPeildatumIn('2032-01-01');
+        Vwo.tijd.Peildatum.stelIn('2032-01-01');
         const gevonden = await codes();
         assert.deepEqual(gevonden.map(([c]) => c), ['adequaatheidsbesluit-vervallen']);
         assert.match(gevonden[0][1], /Op de peildatum 01-01-2032 is het adequaatheidsbesluit voor het Verenigd Koninkrijk \(Uitvoeringsbesluit van 19-12-2025 \(nummer niet geverifieerd\)\) vervallen: het gold tot en met 27-12-2031/);
     });
 
     it('op de laatste geldige dag nog geen fout, wel de informatie dat de overeenkomst doorloopt', async () => {
-        stelPeildatumIn('2031-12-27');
+        Vwo.tijd.Peildatum.stelIn('2031-12-27');
         assert.deepEqual((await codes()).map(([c]) => c), ['adequaatheidsbesluit-verloopt']);
-    });
-
-    it('zonder ingestelde peildatum geldt vandaag', () => {
-        const vandaag = new Date();
-        assert.equal(peildatum(), `${vandaag.getFullYear()}-${String(vandaag.getMonth() + 1).padStart(2, '0')}-${String(vandaag.getDate()).padStart(2, '0')}`);
     });
 
     it('vwo check --peildatum: afsluitcode 1 na de einddatum, 0 ervoor; een onmogelijke datum is verkeerd gebruik', async () => {
