@@ -2,11 +2,10 @@ import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isOvereenkomst, type Doorgifte } from '../generated/ast.js';
 import { besluitNaam, type Adequaatheidsbesluit } from '../referentie/adequaatheidsbesluiten.js';
 import { naamMetLidwoord, type Bestemming } from '../referentie/landen.js';
-import { alsNederlandseDatum } from '../tekst.js';
+import { alsNederlandseDatum, isGeldigeDatum } from '../tekst.js';
 import type { Peildatum } from '../peildatum.js';
 import { Code, meld } from './codes.js';
 import { verwijzing } from './gedeeld.js';
-import { isGeldigeDatum } from './vorm.js';
 
 /**
  * A transfer on an adequacy decision with an end date (the United Kingdom's): after that date,

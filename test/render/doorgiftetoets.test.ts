@@ -3,7 +3,7 @@ import { platteTekst } from '../../language/render/model.js';
 import { opruimen } from '../hulp.js';
 import { model } from './hulp-render.js';
 
-/** The measures column (7th) of tabel 1, per transfer, for an agreement with these transfer lines. */
+/** The measures column (7th) of tabel 1, one row per transfer, for an agreement with these transfer lines. */
 async function maatregelenKolom(...doorgiften: string[]): Promise<string[]> {
     const doc = await model(`overeenkomst R {
     standaard "2.3-3"
@@ -14,7 +14,7 @@ async function maatregelenKolom(...doorgiften: string[]): Promise<string[]> {
 }`);
     const tabel = doc.blokken.find(b => b.soort === 'tabel' && b.kolommen.length === 7);
     assert.ok(tabel && tabel.soort === 'tabel');
-    return tabel.rijen[0][6].map(platteTekst);
+    return tabel.rijen.map(rij => (rij[6] ?? []).map(platteTekst).join(' '));
 }
 
 describe('tabel 1: de doorgiftetoets en het adequaatheidsbesluit in de kolom "Aanvullende maatregelen"', () => {
