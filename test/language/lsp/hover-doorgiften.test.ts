@@ -7,6 +7,7 @@ async function hoverBij(tekst: string, zoek: string): Promise<string> {
 }
 
 const TEKST = `overeenkomst H {
+    hoofdovereenkomst "Overeenkomst" gesloten 2024-03-01 tot 2033-12-31
     verwerking V {
         doorgifte GB instrument Adequaatheidsbesluit
         doorgifte RE
@@ -39,5 +40,6 @@ describe('hover: besluiten met hun eigen gegevens, gebieden en de doorgiftetoets
         assert.match(toets, /versie 2\.0 van 18-06-2021 vraagt maatregelen waar deze beoordeling \(stap 3\) uitwijst/);
         assert.match(await hoverBij(TEKST, 'geenBelemmering'), /aanvullende maatregelen zijn niet nodig/);
         assert.match(await hoverBij(TEKST, 'vastgelegd'), /art\. 5 lid 2 AVG/);
+        assert.match(await hoverBij(TEKST, 'tot 2033'), /Einde hoofdovereenkomst[\s\S]*einddatum van een adequaatheidsbesluit/);
     });
 });
