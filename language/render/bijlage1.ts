@@ -56,11 +56,12 @@ function verwerkingRijen(b: Opbouw, v: Verwerking): Cel[][] {
         const regels = namen.map(n => [n !== undefined ? waarde(n) : b.open(undefined, placeholder)]);
         return regels.length > 0 ? regels : [[b.open(undefined, placeholder)]];
     };
+    const [naam, doeleinden, betrokkenen, persoonsgegevens] = b.s.tekst.bijlage1.verwerkingen.invulvelden;
     const eigen: Cel[] = [
-        [[b.open(v.naam ?? v.name, '<naam verwerking>')]],
-        [[b.open(v.doeleinden, '<verwerkingsdoeleinden>')]],
-        lijst(v.betrokkenen.map(weergave), '<categorieën van betrokkenen>'),
-        lijst(v.persoonsgegevens.map(weergave), '<categorieën persoonsgegevens>')
+        [[b.open(v.naam ?? v.name, naam)]],
+        [[b.open(v.doeleinden, doeleinden)]],
+        lijst(v.betrokkenen.map(weergave), betrokkenen),
+        lijst(v.persoonsgegevens.map(weergave), persoonsgegevens)
     ];
     if (v.doorgiften.length === 0) return [[...eigen, [[waarde('Nee')]], [[waarde('n.v.t.')]], [[waarde('n.v.t.')]]]];
     return v.doorgiften.map((d, i) => [
@@ -72,14 +73,13 @@ function verwerkingRijen(b: Opbouw, v: Verwerking): Cel[][] {
 }
 
 function legeVerwerkingRij(b: Opbouw): Cel[] {
-    return ['<naam verwerking>', '<verwerkingsdoeleinden>', '<categorieën van betrokkenen>', '<categorieën persoonsgegevens>',
-        '<doorgifte naar derde landen>', '<doorgifte-instrument>', '<aanvullende maatregelen>'].map(p => [[b.open(undefined, p)]]);
+    return b.s.tekst.bijlage1.verwerkingen.invulvelden.map(p => [[b.open(undefined, p)]]);
 }
 
 function instrument(b: Opbouw, d: Doorgifte): Inline {
     if (d.land && isEer(d.land) && !d.instrument) return waarde('n.v.t.');
     const bekend = d.instrument ? zoekInstrument(d.instrument) : undefined;
-    return bekend ? waarde(bekend.weergave) : b.open(undefined, '<doorgifte-instrument>');
+    return bekend ? waarde(bekend.weergave) : b.open(undefined, b.s.tekst.bijlage1.verwerkingen.invulvelden[5]);
 }
 
 /** The measures, or the transfer assessment that found none needed; n.v.t. where an adequacy decision without limits covers the country. */
@@ -92,7 +92,7 @@ function maatregelen(b: Opbouw, d: Doorgifte): Inline {
     if (toetsTekst && toets?.uitkomst === 'geenBelemmering') return waarde(toetsTekst.charAt(0).toUpperCase() + toetsTekst.slice(1));
     const besluit = d.land ? zoekBestemming(d.land)?.adequaatheidsbesluit : undefined;
     const nodig = d.instrument ? (zoekInstrument(d.instrument)?.maatregelenVereist ?? false) && !(besluit && !besluit.reikwijdte) : !(d.land && isEer(d.land));
-    return nodig ? b.open(undefined, '<aanvullende maatregelen>') : waarde('n.v.t.');
+    return nodig ? b.open(undefined, b.s.tekst.bijlage1.verwerkingen.invulvelden[6]) : waarde('n.v.t.');
 }
 
 function contactCel(b: Opbouw, rol: string, labels: readonly string[]): Regel[] {

@@ -47,7 +47,7 @@ class Bouwer implements Opbouw {
     }
 
     veld(v: Invulveld): Inline {
-        const w = veldwaarde(this.o, v.veld);
+        const w = veldwaarde(this.o, this.s, v.veld);
         if (w === undefined) {
             this.openVelden++;
             return invulveld(v.origineel);

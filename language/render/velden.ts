@@ -6,16 +6,9 @@
  */
 import type { Reference } from 'langium';
 import type { Betrokkene, Categorie, Normenstelsel, Ondertekenaar, Overeenkomst } from '../generated/ast.js';
-import type { Veld } from '../referentie/standaard/index.js';
+import type { Standaard, Veld } from '../referentie/standaard/index.js';
 import { gevuld, langeDatum } from '../tekst.js';
 import type { Inline } from './model.js';
-
-/** How the standard words each bestuursorgaan in its aanhef. */
-export const BESTUURSORGAAN: Readonly<Record<string, string>> = {
-    college: 'het college van Burgemeester en Wethouders',
-    raad: 'de Gemeenteraad',
-    burgemeester: 'de burgemeester'
-};
 
 /**
  * User text as every format can carry it: control characters (which XML 1.0 forbids, so they
@@ -37,7 +30,7 @@ export function waardeOf(w: string | undefined, placeholder: string): Inline {
 
 
 /** The value of one field of the template, or undefined when the file does not give it. */
-export function veldwaarde(o: Overeenkomst, veld: Veld): string | undefined {
+export function veldwaarde(o: Overeenkomst, s: Standaard, veld: Veld): string | undefined {
     const vv = o.verwerkingsverantwoordelijke;
     const vw = o.verwerker;
     const onderteken = (rol: string) => o.ondertekening?.ondertekenaars.find(x => x.rol === rol);
@@ -47,7 +40,7 @@ export function veldwaarde(o: Overeenkomst, veld: Veld): string | undefined {
         case 'hoofdovereenkomst.gesloten': return langeDatum(o.hoofdovereenkomst?.gesloten);
         case 'diensten': return gevuld(o.diensten);
         case 'gemeente': return gevuld(vv?.gemeente);
-        case 'bestuursorgaan': return vv?.bestuursorgaan ? BESTUURSORGAAN[vv.bestuursorgaan] : undefined;
+        case 'bestuursorgaan': return vv?.bestuursorgaan ? s.bestuursorgaan[vv.bestuursorgaan] : undefined;
         case 'verwerkingsverantwoordelijke.aanspreekvorm': return aanspreekvorm(vv?.vertegenwoordiger?.naam);
         case 'verwerkingsverantwoordelijke.vertegenwoordiger': return gevuld(vv?.vertegenwoordiger?.naam);
         case 'verwerkingsverantwoordelijke.functie': return gevuld(vv?.vertegenwoordiger?.functie);

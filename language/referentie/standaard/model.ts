@@ -4,6 +4,7 @@
  * source attribution. Each supported version is one value of `Standaard`, in its own folder
  * (`2.3-3/`); hover, completion, validation and the renderer all read the same value.
  */
+import type { Bestuursorgaan } from '../../generated/ast.js';
 
 /** Where the text comes from; the licence requires it with every copy (colofon of the standard). */
 export interface Bronvermelding {
@@ -130,8 +131,8 @@ export interface Tabel {
 /** Bijlage 1 "Overzicht van te verwerken persoonsgegevens". */
 export interface Bijlage1 {
     readonly titel: string;
-    /** tabel 1: processings */
-    readonly verwerkingen: Tabel;
+    /** tabel 1: processings, with the placeholder a cell shows while it is open, per column */
+    readonly verwerkingen: Tabel & { readonly invulvelden: readonly string[] };
     /** tabel 2: contacts; each row label, then the fixed IBD row */
     readonly contactgegevens: {
         readonly kop: string;
@@ -249,4 +250,6 @@ export interface Standaard {
     readonly elementen: Readonly<Record<string, Element>>;
     /** the GIBIT 2020 articles Bijlage 3 adds, and the subject each settles (§2.3) */
     readonly gibitOnderwerpen: Readonly<Record<string, string>>;
+    /** how the aanhef words each bestuursorgaan ("het college van Burgemeester en Wethouders") */
+    readonly bestuursorgaan: Readonly<Record<Bestuursorgaan, string>>;
 }

@@ -190,6 +190,10 @@ export const TEKST: Standaardtekst = {
                 'Doorgifte naar derde landen',
                 'Doorgifte-instrument',
                 'Aanvullende maatregelen (indien van toepassing)'
+            ],
+            invulvelden: [
+                '<naam verwerking>', '<verwerkingsdoeleinden>', '<categorieën van betrokkenen>', '<categorieën persoonsgegevens>',
+                '<doorgifte naar derde landen>', '<doorgifte-instrument>', '<aanvullende maatregelen>'
             ]
         },
         contactgegevens: {

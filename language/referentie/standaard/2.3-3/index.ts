@@ -22,5 +22,10 @@ export const STANDAARD_2_3_3: Standaard = {
     onderwerpen: ONDERWERPEN,
     afwijkingJaarrapportage: AFWIJKING_JAARRAPPORTAGE,
     elementen: ELEMENTEN,
-    gibitOnderwerpen: GIBIT_ONDERWERPEN
+    gibitOnderwerpen: GIBIT_ONDERWERPEN,
+    bestuursorgaan: {
+        college: 'het college van Burgemeester en Wethouders',
+        raad: 'de Gemeenteraad',
+        burgemeester: 'de burgemeester'
+    }
 };
