@@ -1,0 +1,26 @@
+import { strict as assert } from 'node:assert';
+import { DidChangeConfigurationNotification } from 'vscode-languageserver-protocol';
+import { LspClient } from '../lsp-client.js';
+import { voorbeeld, ZAAKSYSTEEM } from '../hulp.js';
+
+/** The UK's adequacy decision runs to 27-12-2031: against a later peildatum it no longer carries a transfer. */
+const NAAR_VK = voorbeeld(ZAAKSYSTEEM).replace(/\n}\s*$/, '\n    verwerking Vk { doeleinden "x" betrokkenen Aanvragers persoonsgegevens Contactgegevens doorgifte GB instrument Adequaatheidsbesluit }\n}\n');
+const URI = 'file:///peildatum/vk.vwo';
+const vervallen = (diagnoses: Array<{ code?: unknown }>) => diagnoses.some(d => d.code === 'adequaatheidsbesluit-vervallen');
+
+describe('taalserver: de instelling vwo.peildatum', function () {
+    this.timeout(60000);
+    let client: LspClient;
+    afterEach(async () => { await client?.stop(); });
+
+    it('leest de peildatum bij de start, en controleert opnieuw als de instelling wijzigt', async () => {
+        ({ client } = await LspClient.start({ instellingen: { vwo: { peildatum: '2032-01-01' } } }));
+        // the setting is fetched after initialisation; the first check may precede it
+        const eerst = vervallen(await client.open(URI, NAAR_VK)) || vervallen(await client.rustigeDiagnoses(URI));
+        assert.ok(eerst, 'op 1-1-2032 is het besluit voor het VK vervallen');
+        await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { vwo: { peildatum: '2026-12-02' } } });
+        assert.ok(!vervallen(await client.rustigeDiagnoses(URI)), 'op 2-12-2026 geldt het nog');
+        await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { vwo: { peildatum: '2033-05-05' } } });
+        assert.ok(vervallen(await client.rustigeDiagnoses(URI)), 'weer later: weer vervallen');
+    });
+});
