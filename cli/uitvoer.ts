@@ -1,4 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { nietGetoond } from '../language/syntax/begrenzing.js';
 
 export interface BestandsUitslag {
     /** as given to the user: relative to the working directory */
@@ -37,13 +38,26 @@ function telling(aantal: number, enkelvoud: string, meervoud: string): string {
     return `${aantal} ${aantal === 1 ? enkelvoud : meervoud}`;
 }
 
+/** The summary counts what a file had: the note on findings not shown stands for those findings. */
+function tel(totaal: Map<number, number>, d: Diagnostic): void {
+    const plus = (ernst: DiagnosticSeverity, n: number) => totaal.set(ernst, (totaal.get(ernst) ?? 0) + n);
+    const weg = nietGetoond(d);
+    if (!weg) {
+        plus(ernst(d), 1);
+        return;
+    }
+    plus(DiagnosticSeverity.Error, weg.fouten);
+    plus(DiagnosticSeverity.Warning, weg.waarschuwingen);
+    plus(DiagnosticSeverity.Information, weg.informatie);
+}
+
 /** Like a compiler: `pad:regel:kolom: fout [code] bericht`, then a summary line. */
 export function alsTekst(uitslagen: readonly BestandsUitslag[]): string {
     const regels: string[] = [];
     const totaal = new Map<number, number>();
     for (const { pad, diagnostics } of uitslagen) {
         for (const d of diagnostics) {
-            totaal.set(ernst(d), (totaal.get(ernst(d)) ?? 0) + 1);
+            tel(totaal, d);
             const code = d.code !== undefined ? ` [${d.code}]` : '';
             regels.push(`${pad}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${ERNST_TEKST[ernst(d)]}${code} ${d.message}`);
         }

@@ -13,7 +13,10 @@ import { VwoDocumentBuilder, VwoIndexManager } from './werkruimte/vwo-index.js';
 import { VwoScopeComputation, VwoScopeProvider } from './scoping/vwo-scope.js';
 import { VwoLexerErrorMessageProvider, VwoParserErrorMessageProvider } from './syntax/syntaxfouten.js';
 import { VwoDocumentValidator } from './syntax/vwo-document-validator.js';
+import { VwoValidationRegistry } from './syntax/vwo-validation-registry.js';
 import { VwoValueConverter } from './syntax/vwo-value-converter.js';
+import { VwoTokenBuilder } from './syntax/tekst-token.js';
+import { maakParser } from './syntax/vwo-parser.js';
 import { registreerControles } from './validation/vwo-validator.js';
 import { VwoDefinitionProvider } from './lsp/vwo-definition.js';
 import { VwoDocumentSymbolProvider } from './lsp/vwo-document-symbols.js';
@@ -60,6 +63,8 @@ export const vwoModule = (opties: VwoOpties): Module<VwoServices, PartialLangium
         Peildatum: () => new Peildatum(opties.peildatum)
     },
     parser: {
+        LangiumParser: (services) => maakParser(services),
+        TokenBuilder: () => new VwoTokenBuilder(),
         ParserErrorMessageProvider: (services) => new VwoParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new VwoLexerErrorMessageProvider(),
         ValueConverter: () => new VwoValueConverter()
@@ -69,7 +74,8 @@ export const vwoModule = (opties: VwoOpties): Module<VwoServices, PartialLangium
         ScopeProvider: (services) => new VwoScopeProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new VwoDocumentValidator(services)
+        DocumentValidator: (services) => new VwoDocumentValidator(services),
+        ValidationRegistry: (services) => new VwoValidationRegistry(services)
     },
     lsp: {
         DefinitionProvider: (services) => new VwoDefinitionProvider(services),

@@ -1,4 +1,5 @@
 import { DefaultValueConverter, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { isAfgeslotenTekst } from './tekst-token.js';
 
 /**
  * An unclosed string (reported as `syntaxfout`) keeps all of its text, up to the end of the line.
@@ -11,7 +12,8 @@ export class VwoValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         if (rule.name === 'STRING' && !isAfgeslotenTekst(input)) {
             const wortel = cstNode.root;
-            this.onafgesloten.set(wortel, [...this.onafgesloten.get(wortel) ?? [], cstNode]);
+            const lijst = this.onafgesloten.get(wortel);
+            if (lijst) lijst.push(cstNode); else this.onafgesloten.set(wortel, [cstNode]);
             return ValueConverter.convertString(input + '"');
         }
         return super.runConverter(rule, input, cstNode);
@@ -21,8 +23,4 @@ export class VwoValueConverter extends DefaultValueConverter {
     onafgeslotenTeksten(wortel: CstNode): readonly CstNode[] {
         return this.onafgesloten.get(wortel) ?? [];
     }
-}
-
-export function isAfgeslotenTekst(tekst: string): boolean {
-    return tekst.length >= 2 && tekst.endsWith('"') && !/(^|[^\\])(\\\\)*\\"$/.test(tekst);
 }

@@ -230,6 +230,14 @@ export const CODES = {
     'ongeldig-emailadres': {
         ernst: 'warning',
         beschrijving: 'Een e-mailadres dat niet de vorm naam@domein.nl heeft.'
+    },
+    'controle-onvolledig': {
+        ernst: 'error',
+        beschrijving: 'De controle kon door een interne fout niet worden afgemaakt; het bestand is niet goedgekeurd.'
+    },
+    'te-veel-meldingen': {
+        ernst: 'info',
+        beschrijving: 'Meer dan 1.000 meldingen in één bestand: de eerste 1.000 (fouten eerst) worden getoond.'
     }
 } as const satisfies Record<string, Codebeschrijving>;
 

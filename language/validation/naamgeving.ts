@@ -55,15 +55,16 @@ export function controleerDubbeleVelden(node: AstNode, accept: ValidationAccepto
     const perVeld = plekkenPerVeld(node, velden);
     for (const [veld, plekken] of perVeld) {
         if (plekken.length < 2) continue;
-        const laatste = plekken[plekken.length - 1];
+        const laatste = sleutelwoordEnWaarde(plekken[plekken.length - 1]);
         const document = AstUtils.findRootNode(node).$document;
         for (const plek of plekken.slice(0, -1)) {
-            meld(accept, Code.dubbelVeld, `'${veld}' staat meer dan eens in dit blok; alleen de laatste (regel ${laatste.range.start.line + 1}) telt en deze gaat verloren. ` +
+            const bereik = sleutelwoordEnWaarde(plek);
+            meld(accept, Code.dubbelVeld, `'${veld}' staat meer dan eens in dit blok; alleen de laatste (regel ${laatste.start.line + 1}) telt en deze gaat verloren. ` +
                 `Houd één '${veld}' over.`, {
-                node, range: sleutelwoordEnWaarde(plek),
+                node, range: bereik,
                 // the whole occurrence, keyword to end, for the quick fix that removes it
-                data: { veld, bereik: { start: sleutelwoordEnWaarde(plek).start, end: plek.range.end } },
-                relatedInformation: document ? [{ location: { uri: document.uri.toString(), range: sleutelwoordEnWaarde(laatste) }, message: `'${veld}' die telt` }] : undefined
+                data: { veld, bereik: { start: bereik.start, end: plek.node.range.end } },
+                relatedInformation: document ? [{ location: { uri: document.uri.toString(), range: laatste }, message: `'${veld}' die telt` }] : undefined
             });
         }
     }
@@ -74,18 +75,22 @@ export function controleerDubbeleVelden(node: AstNode, accept: ValidationAccepto
  * nodes as `GrammarUtils.findNodesForProperty`, which walks the CST again for every field: on a
  * large agreement that was a tenth of all validation time).
  */
-function plekkenPerVeld(node: AstNode, velden: readonly string[]): Map<string, CstNode[]> {
+function plekkenPerVeld(node: AstNode, velden: readonly string[]): Map<string, Plek[]> {
     const gezocht = new Set(velden);
-    const perVeld = new Map<string, CstNode[]>();
+    const perVeld = new Map<string, Plek[]>();
     const bezoek = (cst: CstNode): void => {
-        for (const kind of isCompositeCstNode(cst) ? cst.content : []) {
+        const inhoud = isCompositeCstNode(cst) ? cst.content : [];
+        inhoud.forEach((kind, i) => {
             const veld = veldVan(kind.grammarSource);
             if (veld !== undefined && gezocht.has(veld)) {
-                perVeld.set(veld, [...perVeld.get(veld) ?? [], kind]);
+                // The node before it is known here; looking it up later costs a search of its siblings.
+                const plek = { node: kind, vorige: i > 0 ? inhoud[i - 1] : CstUtils.getPreviousNode(kind, true) };
+                const lijst = perVeld.get(veld);
+                if (lijst) lijst.push(plek); else perVeld.set(veld, [plek]);
             } else if (isCompositeCstNode(kind) && kind.astNode === node) {
                 bezoek(kind);
             }
-        }
+        });
     };
     bezoek(node.$cstNode!);
     return perVeld;
@@ -103,9 +108,14 @@ function veldVan(element: CstNode['grammarSource']): string | undefined {
     return veld ?? undefined;
 }
 
+interface Plek {
+    readonly node: CstNode;
+    /** the CST node before it, hidden ones included */
+    readonly vorige: CstNode | undefined;
+}
+
 /** The value with the keyword before it (`diensten "…"`), for a field; the block's first line for a block. */
-function sleutelwoordEnWaarde(plek: CstNode): Range {
-    const vorige = CstUtils.getPreviousNode(plek, true);
+function sleutelwoordEnWaarde({ node: plek, vorige }: Plek): Range {
     const start = vorige && vorige.range.end.line === plek.range.start.line && /^[a-zA-Z]+$/.test(vorige.text) ? vorige.range.start : plek.range.start;
     return { start, end: plek.range.start.line === plek.range.end.line ? plek.range.end : eindeEersteRegel(plek) };
 }
