@@ -2,11 +2,14 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { decodeer } from '../language/werkruimte/decoderen.js';
 import { bestandsfout } from './bestandsfouten.js';
+import { openGewoonBestand, soortBestand } from './gewoon-bestand.js';
 
 /** A problem with the command line or the file system: exit code 2, with a Dutch message. */
 export class GebruiksFout extends Error { }
 
 const OVERSLAAN = new Set(['node_modules', '.git']);
+/** Files open at once: far below the 256 a macOS shell allows by default. */
+const TEGELIJK = 32;
 
 /** Every `.vwo` file named, or found recursively in a folder named, sorted and without repeats. */
 export async function verzamelBestanden(paden: readonly string[]): Promise<string[]> {
@@ -16,26 +19,36 @@ export async function verzamelBestanden(paden: readonly string[]): Promise<strin
             throw new GebruiksFout(bestandsfout(pad, fout, 'lezen'));
         });
         if (info.isDirectory()) {
-            for (const bestand of await zoekInMap(pad)) gevonden.add(path.resolve(bestand));
-        } else if (path.extname(pad).toLowerCase() === '.vwo') {
-            gevonden.add(path.resolve(pad));
-        } else {
+            for (const bestand of await zoekInMap(pad, new Set())) gevonden.add(path.resolve(bestand));
+        } else if (path.extname(pad).toLowerCase() !== '.vwo') {
             throw new GebruiksFout(`'${pad}' is geen .vwo-bestand.`);
+        } else if (!info.isFile()) {
+            throw new GebruiksFout(`'${pad}' is ${soortBestand(info)}; vwo leest alleen gewone bestanden.`);
+        } else {
+            gevonden.add(path.resolve(pad));
         }
     }
     return [...gevonden].sort();
 }
 
-async function zoekInMap(map: string): Promise<string[]> {
+/** The `.vwo` files below `map`, also through symbolic links; each folder once, so a link loop ends. */
+async function zoekInMap(map: string, bezocht: Set<string>): Promise<string[]> {
+    const echt = await fs.realpath(map).catch(() => map);
+    if (bezocht.has(echt)) return [];
+    bezocht.add(echt);
     const items = await fs.readdir(map, { withFileTypes: true }).catch((fout: unknown) => {
         throw new GebruiksFout(bestandsfout(map, fout, 'lezen', 'De map '));
     });
     const resultaat: string[] = [];
     for (const item of items) {
         const volledig = path.join(map, item.name);
-        if (item.isDirectory() && !OVERSLAAN.has(item.name)) {
-            resultaat.push(...await zoekInMap(volledig));
-        } else if (item.isFile() && item.name.toLowerCase().endsWith('.vwo')) {
+        const doel = item.isSymbolicLink() ? await fs.stat(volledig).catch(() => undefined) : item;
+        const isVwo = item.name.toLowerCase().endsWith('.vwo');
+        if (!doel) {
+            if (isVwo) throw new GebruiksFout(`'${volledig}' is een koppeling naar een bestand dat niet bestaat.`);
+        } else if (doel.isDirectory() && !OVERSLAAN.has(item.name)) {
+            resultaat.push(...await zoekInMap(volledig, bezocht));
+        } else if (doel.isFile() && isVwo) {
             resultaat.push(volledig);
         }
     }
@@ -48,15 +61,30 @@ async function zoekInMap(map: string): Promise<string[]> {
  * message, exit 2, instead of hundreds of syntax errors.
  */
 export async function leesBestand(bestand: string, pad = bestand): Promise<string> {
-    const bytes = await fs.readFile(bestand).catch((fout: unknown) => {
-        throw new GebruiksFout(bestandsfout(pad, fout, 'lezen'));
-    });
+    const kanNiet = (fout: unknown) => new GebruiksFout(bestandsfout(pad, fout, 'lezen'));
+    const geopend = await openGewoonBestand(bestand).catch((fout: unknown) => { throw kanNiet(fout); });
+    if ('geen' in geopend) throw new GebruiksFout(`'${pad}' is ${geopend.geen}; vwo leest alleen gewone bestanden.`);
+    const bytes = await geopend.handle.readFile().catch((fout: unknown) => { throw kanNiet(fout); }).finally(() => geopend.handle.close());
     const gelezen = decodeer(bytes);
     if (gelezen.soort === 'binair') {
         throw new GebruiksFout(`'${pad}' is geen tekstbestand: het bevat bytes die in tekst niet voorkomen (zoals in een Word-document, pdf, afbeelding of zip-bestand). ` +
             'Een .vwo-bestand is platte tekst; open het in VS Code of een andere teksteditor en sla het op als UTF-8.');
     }
     return gelezen.tekst;
+}
+
+/** Reads the files with at most {@link TEGELIJK} open at once (all at once ran out of file handles). */
+export async function leesBestanden(bestanden: readonly string[]): Promise<string[]> {
+    const teksten: string[] = new Array(bestanden.length);
+    let volgende = 0;
+    const lezer = async () => {
+        while (volgende < bestanden.length) {
+            const i = volgende++;
+            teksten[i] = await leesBestand(bestanden[i], leesbaarPad(bestanden[i]));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(TEGELIJK, bestanden.length) }, lezer));
+    return teksten;
 }
 
 /** Relative to the working directory when the file lies below it, else absolute. */

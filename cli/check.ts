@@ -5,7 +5,7 @@ import { isGeldigeDatum } from '../language/tekst.js';
 import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
 import { versie, type Uitvoer } from './commando.js';
 import { leesOpties } from './opties.js';
-import { GebruiksFout, leesBestand, leesbaarPad, verzamelBestanden } from './bestanden.js';
+import { GebruiksFout, leesBestanden, leesbaarPad, verzamelBestanden } from './bestanden.js';
 import { Handleiding } from '../language/documentatie/handleiding.js';
 import { meegeleverdeReadme } from '../server/documentatie.js';
 import { alsJson, alsTekst, opPositie, type BestandsUitslag } from './uitvoer.js';
@@ -57,7 +57,8 @@ export async function checkCommando(argv: readonly string[], uit: Uitvoer): Prom
     if (bestanden.length === 0) {
         throw new GebruiksFout(`Geen .vwo-bestanden gevonden in ${positionals.map(p => `'${p}'`).join(', ')}.`);
     }
-    const bronnen = await Promise.all(bestanden.map(async bestand => ({ uri: bestandsUri(bestand), tekst: await leesBestand(bestand, leesbaarPad(bestand)) })));
+    const teksten = await leesBestanden(bestanden);
+    const bronnen = bestanden.map((bestand, i) => ({ uri: bestandsUri(bestand), tekst: teksten[i] }));
     const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum: values.peildatum });
     const uitslagen = await controleer(Vwo, bronnen);
     const perBestand: BestandsUitslag[] = uitslagen.map((uitslag, i) => ({

@@ -6,8 +6,16 @@ if (map) {
     try { process.chdir(map); } catch { /* the folder is gone: paths stay relative to the package root */ }
 }
 
+// `vwo check … | head -1`: once the reader has gone, the rest of the output has nowhere to go;
+// that is not an error of vwo (it was an EPIPE stack trace and exit code 1).
+let gesloten = false;
+process.stdout.on('error', (fout: NodeJS.ErrnoException) => {
+    if (fout.code !== 'EPIPE') throw fout;
+    gesloten = true;
+});
+
 main(process.argv.slice(2), {
-    stdout: tekst => process.stdout.write(tekst),
+    stdout: tekst => { if (!gesloten) process.stdout.write(tekst); },
     stderr: tekst => process.stderr.write(tekst)
 }).then(code => {
     process.exitCode = code;

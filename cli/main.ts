@@ -4,6 +4,7 @@ import { checkCommando } from './check.js';
 import { versie, type Uitvoer } from './commando.js';
 import { referentieCommando } from './referentie.js';
 import { renderCommando } from './render.js';
+import { zichtbaar } from '../language/tekst.js';
 
 const HULP = `vwo — de Standaard Verwerkersovereenkomst Gemeenten als taal
 
@@ -49,7 +50,7 @@ export async function main(argv: readonly string[], uit: Uitvoer): Promise<numbe
         }
     } catch (fout) {
         if (fout instanceof GebruiksFout) {
-            uit.stderr(`vwo: ${fout.message}\n`);
+            uit.stderr(`vwo: ${zichtbaar(fout.message)}\n`);
             return 2;
         }
         throw fout;

@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { EmptyFileSystem } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -10,6 +9,9 @@ import { leesOpties } from './opties.js';
 import { GebruiksFout, leesBestand, leesbaarPad } from './bestanden.js';
 import { alsTekst, opPositie } from './uitvoer.js';
 import { bestandsfout } from './bestandsfouten.js';
+import { isVwoPad } from './gewoon-bestand.js';
+import { controleerDoel, schrijfAtomair } from './schrijven.js';
+import { zichtbaar } from '../language/tekst.js';
 import { Code } from '../language/validation/codes.js';
 import type { Uitvoer } from './commando.js';
 
@@ -36,8 +38,10 @@ Opties:
                               de verwerker ondertekent)
   -h, --help                  deze hulp
 
-Een .vwo-bestand wordt nooit overschreven. Het uitvoerbestand wordt eerst als tijdelijk
-bestand geschreven en dan hernoemd, zodat een bestaand document nooit half geschreven is.
+Een .vwo-bestand wordt nooit overschreven, ook niet via een koppeling; er wordt alleen naar
+een gewoon bestand of een nieuw pad geschreven (nooit naar een apparaat of FIFO). Het
+uitvoerbestand wordt eerst als tijdelijk bestand geschreven en dan hernoemd, zodat een bestaand
+document nooit half geschreven is; het houdt de rechten van het bestand dat het vervangt.
 
 Afsluitcode:
   0  geschreven
@@ -49,23 +53,6 @@ Afsluitcode:
 const FORMATEN = [...EXPORTFORMATEN, 'json'] as const;
 type Formaat = typeof FORMATEN[number];
 
-
-/** True for a path that names a `.vwo` file: output must never go there. */
-export function isVwoPad(pad: string): boolean {
-    return path.extname(pad).toLowerCase() === '.vwo';
-}
-
-/** Writes via a temporary file beside the target and a rename, so the target is never half-written. */
-export async function schrijfAtomair(doel: string, inhoud: string | Uint8Array): Promise<void> {
-    const tijdelijk = path.join(path.dirname(doel), `.${path.basename(doel)}.${process.pid}.${Date.now()}.tmp`);
-    try {
-        await fs.writeFile(tijdelijk, inhoud);
-        await fs.rename(tijdelijk, doel);
-    } catch (fout) {
-        await fs.rm(tijdelijk, { force: true });
-        throw fout;
-    }
-}
 
 export async function renderCommando(argv: readonly string[], uit: Uitvoer): Promise<number> {
     const { values, positionals } = leesOpties(argv, {
@@ -97,10 +84,8 @@ export async function renderCommando(argv: readonly string[], uit: Uitvoer): Pro
     if (naarStdout && formaat === 'docx') {
         throw new GebruiksFout('DOCX is een binair formaat en gaat niet naar de standaarduitvoer; noem een bestand met -o.');
     }
-    const doel = naarStdout ? undefined : path.resolve(values.output ?? invoer.replace(/\.vwo$/i, `.${formaat}`));
-    if (doel && (isVwoPad(doel) || doel === invoer)) {
-        throw new GebruiksFout(`'${values.output ?? doel}' is een .vwo-bestand; vwo render overschrijft nooit een .vwo-bestand.`);
-    }
+    const uitvoer = naarStdout ? undefined : path.resolve(values.output ?? invoer.replace(/\.vwo$/i, `.${formaat}`));
+    const doel = uitvoer ? await controleerDoel(uitvoer, invoer, values.output ?? uitvoer) : undefined;
 
     const tekst = await leesBestand(invoer, positionals[0]);
     const { Vwo } = createVwoServices(EmptyFileSystem);
@@ -130,9 +115,9 @@ export async function renderCommando(argv: readonly string[], uit: Uitvoer): Pro
     try {
         await schrijfAtomair(doel, inhoud);
     } catch (fout) {
-        throw new GebruiksFout(bestandsfout(values.output ?? leesbaarPad(doel), fout, 'schrijven'));
+        throw new GebruiksFout(bestandsfout(values.output ?? leesbaarPad(doel.pad), fout, 'schrijven'));
     }
     const open = model.openVelden > 0 ? ` (${model.openVelden} ${model.openVelden === 1 ? 'invulveld' : 'invulvelden'} nog open)` : '';
-    uit.stderr(`vwo: ${leesbaarPad(doel)} geschreven${open}.\n`);
+    uit.stderr(`vwo: ${zichtbaar(leesbaarPad(uitvoer!))} geschreven${open}.\n`);
     return 0;
 }

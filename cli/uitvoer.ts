@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { nietGetoond } from '../language/syntax/begrenzing.js';
+import { zichtbaar } from '../language/tekst.js';
 
 export interface BestandsUitslag {
     /** as given to the user: relative to the working directory */
@@ -51,7 +52,7 @@ function tel(totaal: Map<number, number>, d: Diagnostic): void {
     plus(DiagnosticSeverity.Information, weg.informatie);
 }
 
-/** Like a compiler: `pad:regel:kolom: fout [code] bericht`, then a summary line. */
+/** Like a compiler: `pad:regel:kolom: fout [code] bericht`, then a summary line; one line per finding, whatever the file says. */
 export function alsTekst(uitslagen: readonly BestandsUitslag[]): string {
     const regels: string[] = [];
     const totaal = new Map<number, number>();
@@ -59,7 +60,7 @@ export function alsTekst(uitslagen: readonly BestandsUitslag[]): string {
         for (const d of diagnostics) {
             tel(totaal, d);
             const code = d.code !== undefined ? ` [${d.code}]` : '';
-            regels.push(`${pad}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${ERNST_TEKST[ernst(d)]}${code} ${d.message}`);
+            regels.push(zichtbaar(`${pad}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${ERNST_TEKST[ernst(d)]}${code} ${d.message}`));
         }
     }
     const aantal = (s: DiagnosticSeverity) => totaal.get(s) ?? 0;

@@ -62,8 +62,12 @@ export function gevuld(tekst: string | undefined): string | undefined {
     return tekst !== undefined && tekst.trim() !== '' ? tekst : undefined;
 }
 
-/** Control and invisible characters shown as code points (U+001B), so a message or a terminal line never hides or runs what is written. */
+/**
+ * Control and invisible characters shown as code points (U+001B), so a message or a terminal line
+ * never hides or runs what is written: text from a file can neither add a line (a fake summary)
+ * nor send escape sequences.
+ */
 export function zichtbaar(tekst: string): string {
-    return tekst.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
+    return tekst.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g,
         c => 'U+' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'));
 }
