@@ -6,9 +6,35 @@
 import { origineleTekst, zoekElement, type Alinea, type Artikel, type Element, type Lid, type Standaard } from '../referentie/standaard/index.js';
 import type { Handleiding } from './handleiding.js';
 
-/** User text and catalogue text shown literally, not as Markdown. */
+/** Line breaks in a value (a `\n` in a string) would start Markdown blocks: headings, rules, code. */
+const REGELEINDE = /\r\n?|[\n\u2028\u2029]/g;
+
+/** Catalogue text and the standard's text (ours) shown literally, not as Markdown. */
 export function letterlijk(tekst: string | undefined): string {
     return (tekst ?? '').replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+}
+
+/**
+ * A value from the user's file, shown as text whatever it contains: also no entity (`&`), no
+ * bare link (`https:`, `www.`, `a@b`) and no new block from a line break. Values never start a
+ * line of a hover, so list and heading markers need no escape.
+ */
+export function waarde(tekst: string | undefined): string {
+    return letterlijk((tekst ?? '').replace(REGELEINDE, ' ')).replace(/[!&:@]/g, '\\$&').replace(/\b(www)\./gi, '$1\\.');
+}
+
+/** A value as inline code, whatever backticks it contains: a fence longer than any run in it. */
+export function code(tekst: string | undefined): string {
+    const waarde = (tekst ?? '').replace(REGELEINDE, ' ');
+    const langste = (waarde.match(/`+/g) ?? []).reduce((max, r) => Math.max(max, r.length), 0);
+    const hek = '`'.repeat(langste + 1);
+    const rand = waarde.startsWith('`') || waarde.endsWith('`') || /^ .* $/.test(waarde) ? ' ' : '';
+    return `${hek}${rand}${waarde}${rand}${hek}`;
+}
+
+/** Text of several lines shown literally, line by line (an author's comment). */
+export function letterlijkeRegels(tekst: string): string {
+    return tekst.split(REGELEINDE).map(r => waarde(r.trim())).filter(r => r).join('  \n');
 }
 
 export function kop(tekst: string): string {

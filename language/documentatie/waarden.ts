@@ -13,7 +13,7 @@ import { huidigeStandaard, ondersteundeVersies, standaard, zoekArtikel, type Sta
 import { isIngebouwd } from '../scoping/catalogus-document.js';
 import { gebruik, verwerkingsnamen } from '../scoping/gebruik.js';
 import type { Handleiding } from './handleiding.js';
-import { artikelTekst, bronregel, citaat, kop, letterlijk, link, toelichtingen, vindplaatsen } from './markdown.js';
+import { artikelTekst, bronregel, citaat, code, kop, letterlijk, link, toelichtingen, vindplaatsen, waarde } from './markdown.js';
 import { alsNederlandseDatum } from '../tekst.js';
 
 /** The standard the file is written against (its `standaard`, else the current version). */
@@ -33,7 +33,7 @@ function gebruiktIn(context: AstNode, doel: ast.Categorie | ast.Betrokkene | ast
 
 function gebruikRegel(namen: readonly string[]): string {
     if (namen.length === 0) return 'Nog door geen enkele verwerking gebruikt.';
-    return `Gebruikt in ${namen.length === 1 ? 'de verwerking' : `${namen.length} verwerkingen`}: ${namen.map(n => `\`${n}\``).join(', ')}.`;
+    return `Gebruikt in ${namen.length === 1 ? 'de verwerking' : `${namen.length} verwerkingen`}: ${namen.map(code).join(', ')}.`;
 }
 
 export function categorieDocumentatie(naam: string): string | undefined {
@@ -58,7 +58,7 @@ function categorieHover(h: Handleiding, node: ast.Categorie, context: AstNode): 
     const gebruik = gebruikRegel(gebruiktIn(context, node));
     if (isIngebouwd(node)) {
         return [
-            kop(`Categorie persoonsgegevens · ${letterlijk(node.name)}`),
+            kop(`Categorie persoonsgegevens · ${waarde(node.name)}`),
             categorieDocumentatie(node.name) ?? '',
             `Standaard: ${vindplaatsen(['Bijlage 1, tabel 1', 'toelichting 2.6'])}  \nAVG: art. 28 lid 3 AVG: het soort persoonsgegevens`,
             gebruik,
@@ -66,8 +66,8 @@ function categorieHover(h: Handleiding, node: ast.Categorie, context: AstNode): 
         ].join('\n\n');
     }
     return [
-        kop(`Eigen categorie persoonsgegevens · ${letterlijk(node.name)}`),
-        `**${letterlijk(node.omschrijving ?? node.name)}**` + (node.bijzonder ? ' — gemarkeerd als `bijzonder`: bijzondere of gevoelige persoonsgegevens (art. 9/10 AVG); overweeg een DPIA (**art. 4.7**).' : ' — gewone persoonsgegevens'),
+        kop(`Eigen categorie persoonsgegevens · ${waarde(node.name)}`),
+        `**${waarde(node.omschrijving ?? node.name)}**` + (node.bijzonder ? ' — gemarkeerd als `bijzonder`: bijzondere of gevoelige persoonsgegevens (art. 9/10 AVG); overweeg een DPIA (**art. 4.7**).' : ' — gewone persoonsgegevens'),
         'Een aanvulling op de catalogus van Bijlage 1, gedeclareerd in dit bestand.',
         gebruik,
         link(h, 'Eigen catalogus', 'bouwstenen')
@@ -78,7 +78,7 @@ function betrokkeneHover(h: Handleiding, node: ast.Betrokkene, context: AstNode)
     const gebruik = gebruikRegel(gebruiktIn(context, node));
     if (isIngebouwd(node)) {
         return [
-            kop(`Categorie betrokkenen · ${letterlijk(node.name)}`),
+            kop(`Categorie betrokkenen · ${waarde(node.name)}`),
             betrokkeneDocumentatie(node.name) ?? '',
             `Standaard: ${vindplaatsen(['Bijlage 1, tabel 1', 'toelichting 2.6'])}  \nAVG: art. 28 lid 3 AVG: de categorieën van betrokkenen`,
             gebruik,
@@ -86,8 +86,8 @@ function betrokkeneHover(h: Handleiding, node: ast.Betrokkene, context: AstNode)
         ].join('\n\n');
     }
     return [
-        kop(`Eigen categorie betrokkenen · ${letterlijk(node.name)}`),
-        `**${letterlijk(node.omschrijving ?? node.name)}**`,
+        kop(`Eigen categorie betrokkenen · ${waarde(node.name)}`),
+        `**${waarde(node.omschrijving ?? node.name)}**`,
         'Een aanvulling op de catalogus van Bijlage 1, gedeclareerd in dit bestand.',
         gebruik,
         link(h, 'Eigen catalogus', 'bouwstenen')
@@ -121,7 +121,7 @@ export function landDocumentatie(code: string): string | undefined {
 function landHover(h: Handleiding, code: string, context: AstNode): string {
     const doc = landDocumentatie(code);
     if (!doc) {
-        return [kop(`Onbekende landcode · ${letterlijk(code)}`), 'Geen ISO 3166-1 alpha-2-code: gebruik twee hoofdletters, zoals `NL`, `US` of `CH`.'].join('\n\n');
+        return [kop(`Onbekende landcode · ${waarde(code)}`), 'Geen ISO 3166-1 alpha-2-code: gebruik twee hoofdletters, zoals `NL`, `US` of `CH`.'].join('\n\n');
     }
     const b = zoekBestemming(code)!;
     const waar = ast.isSubverwerker(context) ? 'Land van de subverwerker' : 'Doorgifte naar';
@@ -155,24 +155,24 @@ function instrumentHover(h: Handleiding, doorgifte: ast.Doorgifte): string {
     const naam = doorgifte.instrument ?? '';
     const doc = instrumentDocumentatie(naam);
     if (!doc) {
-        return [kop(`Onbekend doorgifte-instrument · ${letterlijk(naam)}`), 'Kies uit `Adequaatheidsbesluit`, `Art49`, `SCC`, `BCR`, `Gedragscode` of `AdHoc`.'].join('\n\n');
+        return [kop(`Onbekend doorgifte-instrument · ${waarde(naam)}`), 'Kies uit `Adequaatheidsbesluit`, `Art49`, `SCC`, `BCR`, `Gedragscode` of `AdHoc`.'].join('\n\n');
     }
     const extra: string[] = [];
     if (naam === 'SCC') {
         const verwerking = AstUtils.getContainerOfType(doorgifte, ast.isVerwerking);
         const viaSubverwerker = verwerking?.subverwerkers.some(r => r.ref?.land === doorgifte.land);
         extra.push(viaSubverwerker
-            ? `Hier: de doorgifte naar \`${doorgifte.land}\` loopt via een subverwerker van deze verwerking, dus **module 3** (verwerker → verwerker).`
-            : `Hier: geen subverwerker van deze verwerking zit in \`${doorgifte.land}\`; geeft de verwerker zelf door vanuit de EER, dan module 3; staat de verwerker zelf buiten de EER, dan module 2.`);
+            ? `Hier: de doorgifte naar ${code(doorgifte.land)} loopt via een subverwerker van deze verwerking, dus **module 3** (verwerker → verwerker).`
+            : `Hier: geen subverwerker van deze verwerking zit in ${code(doorgifte.land)}; geeft de verwerker zelf door vanuit de EER, dan module 3; staat de verwerker zelf buiten de EER, dan module 2.`);
     }
     if (naam === 'Adequaatheidsbesluit') {
         const b = zoekBestemming(doorgifte.land);
         extra.push(b?.adequaatheidsbesluit
             ? `Voor ${letterlijk(b.naam)}: ${letterlijk(beschrijfBesluit(b.adequaatheidsbesluit))}.`
-            : `Voor \`${letterlijk(doorgifte.land)}\` heeft de Europese Commissie **geen** adequaatheidsbesluit genomen.`);
+            : `Voor ${code(doorgifte.land)} heeft de Europese Commissie **geen** adequaatheidsbesluit genomen.`);
     }
     return [
-        kop(`Doorgifte-instrument · ${letterlijk(naam)}`),
+        kop(`Doorgifte-instrument · ${waarde(naam)}`),
         doc,
         ...extra,
         `Standaard: ${vindplaatsen(['art. 4.3', 'Bijlage 1, tabel 1, kolom "Doorgifte-instrument"'])}  \nAVG: art. 45, 46 en 49 AVG`,
@@ -182,21 +182,21 @@ function instrumentHover(h: Handleiding, doorgifte: ast.Doorgifte): string {
 }
 
 export function subverwerkerSamenvatting(node: ast.Subverwerker): string {
-    const rij = (label: string, waarde: string | undefined) => waarde ? `${label}: ${letterlijk(waarde)}` : undefined;
+    const rij = (label: string, tekst: string | undefined) => tekst ? `${label}: ${waarde(tekst)}` : undefined;
     const land = node.land ? zoekBestemming(node.land) : undefined;
     return [
-        `**${letterlijk(node.naam ?? node.name)}**`,
+        `**${waarde(node.naam ?? node.name)}**`,
         rij('Contact', node.contact),
         rij(node.kvk ? 'KvK-nummer' : 'Registratie', node.kvk ?? node.registratie),
         rij('Uitbesteed', node.uitbesteed),
         rij('Toepassing', node.toepassing),
-        node.land ? `Land: ${land ? `${letterlijk(land.naam)} (\`${land.code}\`) — ${landStatus(land)}` : `\`${letterlijk(node.land)}\` (onbekende landcode)`}` : undefined
+        node.land ? `Land: ${land ? `${letterlijk(land.naam)} (\`${land.code}\`) — ${landStatus(land)}` : `${code(node.land)} (onbekende landcode)`}` : undefined
     ].filter(r => r !== undefined).join('  \n');
 }
 
 function subverwerkerHover(h: Handleiding, node: ast.Subverwerker, context: AstNode): string {
     return [
-        kop(`Subverwerker · ${letterlijk(node.name)}`),
+        kop(`Subverwerker · ${waarde(node.name)}`),
         subverwerkerSamenvatting(node),
         gebruikRegel(gebruiktIn(context, node)),
         `Standaard: ${vindplaatsen(['art. 4.5', 'Bijlage 1, tabel 3'])}  \nAVG: art. 28 lid 2 en lid 4 AVG`,
@@ -205,16 +205,16 @@ function subverwerkerHover(h: Handleiding, node: ast.Subverwerker, context: AstN
 }
 
 function verwerkingHover(h: Handleiding, node: ast.Verwerking): string {
-    const rij = (label: string, waarde: string | undefined) => waarde ? `${label}: ${letterlijk(waarde)}` : undefined;
+    const rij = (label: string, tekst: string | undefined) => tekst ? `${label}: ${waarde(tekst)}` : undefined;
     return [
-        kop(`Verwerking · ${letterlijk(node.name)}`),
+        kop(`Verwerking · ${waarde(node.name)}`),
         [
-            node.naam ? `**${letterlijk(node.naam)}**` : undefined,
+            node.naam ? `**${waarde(node.naam)}**` : undefined,
             rij('Doeleinden', node.doeleinden),
-            node.betrokkenen.length ? `Betrokkenen: ${node.betrokkenen.map(r => r.$refText).join(', ')}` : undefined,
-            node.persoonsgegevens.length ? `Persoonsgegevens: ${node.persoonsgegevens.map(r => r.$refText).join(', ')}` : undefined,
-            node.subverwerkers.length ? `Subverwerkers: ${node.subverwerkers.map(r => r.$refText).join(', ')}` : undefined,
-            node.doorgiften.length ? `Doorgifte: ${node.doorgiften.map(d => d.land + (d.instrument ? ` (${d.instrument})` : '')).join(', ')}` : undefined
+            node.betrokkenen.length ? `Betrokkenen: ${waarde(node.betrokkenen.map(r => r.$refText).join(', '))}` : undefined,
+            node.persoonsgegevens.length ? `Persoonsgegevens: ${waarde(node.persoonsgegevens.map(r => r.$refText).join(', '))}` : undefined,
+            node.subverwerkers.length ? `Subverwerkers: ${waarde(node.subverwerkers.map(r => r.$refText).join(', '))}` : undefined,
+            node.doorgiften.length ? `Doorgifte: ${waarde(node.doorgiften.map(d => d.land + (d.instrument ? ` (${d.instrument})` : '')).join(', '))}` : undefined
         ].filter(r => r !== undefined).join('  \n'),
         `Standaard: ${vindplaatsen(['art. 3.2', 'Bijlage 1, tabel 1'])}`,
         link(h, 'Verwerking', 'bouwstenen')
@@ -242,7 +242,7 @@ export function waardeInstrument(h: Handleiding, doorgifte: ast.Doorgifte): stri
 export function versieHover(versie: string | undefined): string {
     const s = versie ? standaard(versie) : undefined;
     if (!s) {
-        return [kop(`Onbekende versie · ${letterlijk(versie ?? '')}`), `Ondersteunde versies: ${ondersteundeVersies().map(v => `\`"${v}"\``).join(', ')}.`].join('\n\n');
+        return [kop(`Onbekende versie · ${waarde(versie ?? '')}`), `Ondersteunde versies: ${ondersteundeVersies().map(v => `\`"${v}"\``).join(', ')}.`].join('\n\n');
     }
     return [
         kop(`${letterlijk(s.bron.titel)} · versie ${letterlijk(s.bron.versie)}`),
@@ -262,8 +262,8 @@ export function afwijkingHover(h: Handleiding, node: ast.Afwijking): string {
     const artikel = node.artikel ? zoekArtikel(s, node.artikel) : undefined;
     if (!artikel) {
         return [
-            kop(`Afwijking van artikel ${letterlijk(node.artikel ?? '?')}`),
-            `Standaard ${letterlijk(s.bron.versie)} heeft geen artikel ${letterlijk(node.artikel ?? '')}: noem een artikel (\`"4"\`) of lid (\`"4.5"\`) van hoofdstuk 3.`
+            kop(`Afwijking van artikel ${waarde(node.artikel ?? '?')}`),
+            `Standaard ${letterlijk(s.bron.versie)} heeft geen artikel ${waarde(node.artikel ?? '')}: noem een artikel (\`"4"\`) of lid (\`"4.5"\`) van hoofdstuk 3.`
         ].join('\n\n');
     }
     const delen = [
@@ -272,7 +272,7 @@ export function afwijkingHover(h: Handleiding, node: ast.Afwijking): string {
         artikelTekst(artikel.artikel, artikel.lid)
     ];
     if (node.tekst) delen.push('**Afwijkende tekst in deze overeenkomst:**', citaat([node.tekst]));
-    delen.push(node.motivering ? `**Motivering:** ${letterlijk(node.motivering)}` : '**Motivering:** *ontbreekt* — leg uit waarom wordt afgeweken.');
+    delen.push(node.motivering ? `**Motivering:** ${waarde(node.motivering)}` : '**Motivering:** *ontbreekt* — leg uit waarom wordt afgeweken.');
     delen.push(`*${letterlijk(s.afwijkingJaarrapportage)}* (pas toe of leg uit)`);
     const toelichtingSleutels = artikel.lid ? [artikel.lid.nummer] : artikel.artikel.leden.map(l => l.nummer);
     delen.push(...toelichtingen(s, toelichtingSleutels));

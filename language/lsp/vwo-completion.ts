@@ -11,7 +11,7 @@ import { artikelen, ondersteundeVersies, standaard, zoekElement } from '../refer
 import { CATALOGUS_URI } from '../scoping/catalogus-document.js';
 import type { VwoServices } from '../vwo-module.js';
 import { BLOK_SNIPPETS } from './vwo-completion-snippets.js';
-import { alineaTekst, artikelTekst, elementKort } from '../documentatie/markdown.js';
+import { alineaTekst, artikelTekst, elementKort, waarde } from '../documentatie/markdown.js';
 import {
     betrokkeneDocumentatie, categorieDocumentatie, instrumentDocumentatie, landDocumentatie, landStatus, standaardVan, subverwerkerSamenvatting
 } from '../documentatie/waarden.js';
@@ -183,7 +183,7 @@ export class VwoCompletionProvider extends DefaultCompletionProvider {
                 kind: klasse ? CompletionItemKind.Constant : CompletionItemKind.EnumMember,
                 labelDetails: { description: klasse ? `⚠ ${klasse}` : (catalogus ? undefined : 'eigen') },
                 detail: c ? `${c.weergave} · ${KLASSE_OMSCHRIJVING[c.klasse]}` : `${eigen?.omschrijving ?? naam} · eigen categorie${eigen?.bijzonder ? ' · bijzonder' : ''}`,
-                documentation: markdown(c ? categorieDocumentatie(naam) : `**${eigen?.omschrijving ?? naam}** — eigen categorie persoonsgegevens, gedeclareerd in dit bestand.`),
+                documentation: markdown(c ? categorieDocumentatie(naam) : `**${waarde(eigen?.omschrijving ?? naam)}** — eigen categorie persoonsgegevens, gedeclareerd in dit bestand.`),
                 filterText: `${naam} ${c?.weergave ?? eigen?.omschrijving ?? ''}`.trim(),
                 sortText: volgorde + naam
             };
@@ -196,7 +196,7 @@ export class VwoCompletionProvider extends DefaultCompletionProvider {
                 kind: CompletionItemKind.EnumMember,
                 labelDetails: { description: catalogus ? undefined : 'eigen' },
                 detail: b ? b.weergave : `${eigen?.omschrijving ?? naam} · eigen categorie betrokkenen`,
-                documentation: markdown(b ? betrokkeneDocumentatie(naam) : `**${eigen?.omschrijving ?? naam}** — eigen categorie betrokkenen, gedeclareerd in dit bestand.`),
+                documentation: markdown(b ? betrokkeneDocumentatie(naam) : `**${waarde(eigen?.omschrijving ?? naam)}** — eigen categorie betrokkenen, gedeclareerd in dit bestand.`),
                 filterText: `${naam} ${b?.weergave ?? eigen?.omschrijving ?? ''}`.trim(),
                 sortText: volgorde + naam
             };

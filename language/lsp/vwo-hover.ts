@@ -4,7 +4,7 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { VwoServices } from '../vwo-module.js';
 import type { Handleiding } from '../documentatie/handleiding.js';
-import { elementMarkdown, letterlijk } from '../documentatie/markdown.js';
+import { code, elementMarkdown, letterlijk, letterlijkeRegels } from '../documentatie/markdown.js';
 import { afwijkingHover, declaratieHover, gibitLijst, standaardVan, versieHover, waardeInstrument, waardeLand } from '../documentatie/waarden.js';
 import { zoekElement, type Standaard } from '../referentie/standaard/index.js';
 
@@ -56,7 +56,7 @@ export class VwoHoverProvider implements HoverProvider {
             const inhoud = doel ? declaratieHover(this.handleiding, doel, node) : undefined;
             // the author's own `/** … */` comment above the declaration, under the heading
             const notitie = doel ? this.documentation.getDocumentation(doel) : undefined;
-            return inhoud && notitie ? inhoud.replace('\n\n', `\n\n${notitie}\n\n`) : inhoud;
+            return inhoud && notitie ? inhoud.replace('\n\n', `\n\n${letterlijkeRegels(notitie)}\n\n`) : inhoud;
         }
         return undefined;
     }
@@ -71,7 +71,7 @@ export class VwoHoverProvider implements HoverProvider {
         const extra: string[] = [];
         if (keyword === 'overeenkomst') extra.push(onderwerpenTabel(s));
         if (keyword === 'gibit') extra.push(`**Bijlage 3** neemt deze artikelen van de GIBIT 2020 op:\n\n${gibitLijst(s)}`);
-        if (keyword === 'standaard') extra.push(`Deze overeenkomst: versie \`${ast.isOvereenkomst(node) ? node.standaard ?? '(niet genoemd)' : ''}\` — ${s.bron.titel} ${s.bron.versie}.`);
+        if (keyword === 'standaard') extra.push(`Deze overeenkomst: versie ${code(ast.isOvereenkomst(node) ? node.standaard ?? '(niet genoemd)' : '')} — ${s.bron.titel} ${s.bron.versie}.`);
         return elementMarkdown(this.handleiding, s, keyword, element, extra);
     }
 }
