@@ -6,11 +6,14 @@ import type { Blok, Cel, Inline, Regel, VwoDocument } from './model.js';
 
 /** Escapes Markdown's punctuation, and what would start a block at the beginning of a line. */
 export function escapeMarkdown(tekst: string): string {
-    return tekst
+    return markeringen(tekst
         .replace(/[\\`*_[\]<>|~&#!]/g, '\\$&')
-        .replace(/\r?\n/g, ' ')
-        .replace(/^(\d+)([.)])(\s|$)/, '$1\\$2$3')
-        .replace(/^([-+=])(\s|$)/, '\\$1$2');
+        .replace(/\r?\n/g, ' '));
+}
+
+/** A list or rule marker (`-`, `+`, `=`, also `---` as a whole value) or a number with `.` or `)`; escaped anywhere it is harmless. */
+function markeringen(tekst: string): string {
+    return tekst.replace(/^(\d+)([.)])(\s|$)/, '$1\\$2$3').replace(/^([-+=])(?=\s|$|[-=])/, '\\$1');
 }
 
 function inline(deel: Inline): string {
@@ -22,8 +25,8 @@ function inline(deel: Inline): string {
 
 function regel(r: Regel): string {
     // escapes that only matter at the start of a line are applied per run; re-apply on the whole line
-    const tekst = r.map(inline).join('');
-    return tekst.replace(/^(\d+)([.)])(\s|$)/, '$1\\$2$3');
+    // and indentation: four spaces would make a code block
+    return markeringen(r.map(inline).join('').replace(/^[ \t]+/, ''));
 }
 
 /**
