@@ -11,16 +11,23 @@ import { isIngebouwd } from '../scoping/catalogus-document.js';
 export class VwoRenameProvider extends DefaultRenameProvider {
     /** a whole name as the grammar's ID terminal accepts it */
     private readonly geldigeNaam: RegExp;
+    /** words of the language: they lex as keywords, so a name equal to one breaks the file */
+    private readonly sleutelwoorden: ReadonlySet<string>;
 
     constructor(services: LangiumServices) {
         super(services);
         const id = services.Grammar.rules.find(r => GrammarAST.isTerminalRule(r) && r.name === 'ID');
         this.geldigeNaam = new RegExp(`^(?:${GrammarUtils.terminalRegex(id as GrammarAST.TerminalRule).source})$`);
+        this.sleutelwoorden = new Set(AstUtils.streamAllContents(services.Grammar).filter(GrammarAST.isKeyword).map(k => k.value));
     }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
-        if (!this.geldigeNaam.test(params.newName)) {
-            throw new ResponseError(-32602, `'${params.newName}' is geen geldige naam: gebruik letters, cijfers en '_' en begin met een letter.`);
+        const naam: unknown = params.newName;
+        if (typeof naam !== 'string' || !this.geldigeNaam.test(naam)) {
+            throw new ResponseError(-32602, `${typeof naam === 'string' ? `'${naam}'` : 'Dit'} is geen geldige naam: gebruik letters, cijfers en '_' en begin met een letter.`);
+        }
+        if (this.sleutelwoorden.has(naam)) {
+            throw new ResponseError(-32602, `'${naam}' is een woord van de taal en kan geen naam zijn; kies een andere naam.`);
         }
         this.weigerCatalogus(document, params.position);
         return super.rename(document, params);
