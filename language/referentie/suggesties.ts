@@ -4,6 +4,8 @@
  * Lineair in het aantal kandidaten; elke vergelijking is begrensd door de lengte van twee namen.
  */
 
+import { skelet, verschil } from './gelijkenis.js';
+
 /** Three rows of the distance table, reused between calls (no allocation per comparison). */
 let rijen: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
@@ -64,10 +66,15 @@ export function suggesties(naam: string, kandidaten: Iterable<string>, max = 3):
     return gescoord.filter(s => s.score <= beste + 1).slice(0, max).map(s => s.kandidaat);
 }
 
-/** "Bedoelde u GB?" / "Bedoelde u GB of GG?" / "" — voor achter een bericht. */
-export function bedoeldeU(kandidaten: readonly string[]): string {
+/**
+ * "Bedoelde u GB?" / "Bedoelde u GB of GG?" / "" — voor achter een bericht. Ziet een kandidaat
+ * er hetzelfde uit als `naam` (een Cyrillische "о" in plaats van een Latijnse), dan staat erbij
+ * welke letter verschilt: anders is de suggestie niet te begrijpen.
+ */
+export function bedoeldeU(kandidaten: readonly string[], naam?: string): string {
     if (kandidaten.length === 0) return '';
     const lijst = kandidaten.length === 1 ? kandidaten[0]
         : `${kandidaten.slice(0, -1).join(', ')} of ${kandidaten[kandidaten.length - 1]}`;
-    return ` Bedoelde u ${lijst}?`;
+    const gelijk = naam === undefined ? undefined : kandidaten.find(k => skelet(k) === skelet(naam));
+    return ` Bedoelde u ${lijst}?` + (gelijk ? ` '${naam}' en '${gelijk}' zien er hetzelfde uit, maar ${verschil(naam!, gelijk)}.` : '');
 }

@@ -144,7 +144,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
             diagnostics.push({
                 severity: DiagnosticSeverity.Error,
                 range: reference.$refNode.range,
-                message: soort ? soort.bericht(naam) + bedoeldeU(voorstel) : `'${naam}' is niet gedeclareerd.`,
+                message: soort ? soort.bericht(naam) + bedoeldeU(voorstel, naam) : `'${naam}' is niet gedeclareerd.`,
                 source: 'vwo',
                 code: soort?.code,
                 relatedInformation: soort?.gerelateerd?.(naam),

@@ -238,6 +238,10 @@ export const CODES = {
     'te-veel-meldingen': {
         ernst: 'info',
         beschrijving: 'Meer dan 1.000 meldingen in één bestand: de eerste 1.000 (fouten eerst) worden getoond.'
+    },
+    'gelijkende-naam': {
+        ernst: 'warning',
+        beschrijving: 'Een naam die schriften mengt (een Cyrillische "о" in een Latijnse naam), of twee namen die er hetzelfde uitzien en verschillen.'
     }
 } as const satisfies Record<string, Codebeschrijving>;
 

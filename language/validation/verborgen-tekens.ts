@@ -5,10 +5,11 @@ import { Code, meld } from './codes.js';
 /**
  * Characters a reader does not see but that change what a text says or how it is shown:
  * bidirectional overrides and isolates (a name can be displayed reversed, "Trojan Source") and
- * zero-width characters (two names that look identical are not). In a signed contract they can
- * hide a different supplier or sub-processor.
+ * zero-width and blank characters (two names that look identical are not), tag characters
+ * (invisible text after a name) and variation selectors. In a signed contract they can hide a
+ * different supplier or sub-processor.
  */
-const VERBORGEN = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const VERBORGEN = /[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}]/gu;
 
 const NAMEN: Readonly<Record<string, string>> = {
     '\u061c': 'Arabische letterrichting', '\u200b': 'spatie zonder breedte', '\u200c': 'verbinding-verbreker zonder breedte',
@@ -16,12 +17,16 @@ const NAMEN: Readonly<Record<string, string>> = {
     '\u202a': 'links-naar-rechts-insluiting', '\u202b': 'rechts-naar-links-insluiting', '\u202c': 'einde richting',
     '\u202d': 'links-naar-rechts-overschrijving', '\u202e': 'rechts-naar-links-overschrijving', '\u2060': 'woordverbinder',
     '\u2066': 'links-naar-rechts-isolatie', '\u2067': 'rechts-naar-links-isolatie', '\u2068': 'eerste-sterke-isolatie',
-    '\u2069': 'einde isolatie', '\ufeff': 'spatie zonder breedte (BOM)'
+    '\u2069': 'einde isolatie', '\ufeff': 'spatie zonder breedte (BOM)',
+    '\u00ad': 'zacht afbreekstreepje', '\u034f': 'grafeemverbinder', '\u115f': 'Hangul-opvulteken', '\u1160': 'Hangul-opvulteken',
+    '\u180e': 'Mongoolse klinkerscheider', '\u2800': 'lege braillecel', '\u3164': 'Hangul-opvulteken', '\uffa0': 'Hangul-opvulteken'
 };
 
 function beschrijf(teken: string): string {
-    const code = 'U+' + teken.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return NAMEN[teken] ? `${code} (${NAMEN[teken]})` : code;
+    const punt = teken.codePointAt(0)!;
+    const code = 'U+' + punt.toString(16).toUpperCase().padStart(4, '0');
+    const naam = NAMEN[teken] ?? (punt >= 0xe0000 ? 'tagteken' : punt >= 0xfe00 && punt <= 0xfe0f ? 'variantkiezer' : undefined);
+    return naam ? `${code} (${naam})` : code;
 }
 
 /** `verborgen-tekens`: one warning per token that contains such characters. */

@@ -14,6 +14,7 @@ import { controleerVerborgenTekens } from './verborgen-tekens.js';
 import { controleerCodering } from './codering.js';
 import { controleerEmail, controleerKvkSubverwerker, controleerKvkVerwerker } from './waarden.js';
 import { beheerControles } from '../beheer/controles.js';
+import { controleerGelijkendeNamen } from './gelijkende-namen.js';
 
 /**
  * Every check of the language, registered in one place. Each concern lives in its own file in
@@ -34,7 +35,8 @@ export function registreerControles(services: VwoServices): void {
             controleerDubbeleNamen,     // naamgeving.ts
             controleerVerborgenTekens,  // verborgen-tekens.ts: bidi- en onzichtbare tekens
             controleerCodering,         // codering.ts: tekst die niet als UTF-8 was opgeslagen
-            controleerBijzondereGegevens // gegevens.ts: once per category per agreement
+            controleerBijzondereGegevens, // gegevens.ts: once per category per agreement
+            controleerGelijkendeNamen   // gelijkende-namen.ts: gemengde schriften, verwarbare namen
         ],
         Verwerking: [
             controleerVerwerking,                   // volledigheid.ts: tabel 1

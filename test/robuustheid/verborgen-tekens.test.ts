@@ -40,4 +40,17 @@ describe('verborgen-tekens: onzichtbare en tekstrichting-tekens', () => {
         assert.equal(d.range.start.line, tekst.split('\n').findIndex(l => l.includes('\u2066')));
         assert.ok(positie(tekst, '\u2066') > 0);
     });
+
+    it('meldt ook tagtekens, zacht afbreekstreepje, grafeemverbinder, Mongoolse klinkerscheider, variantkiezer, Hangul-opvulteken en lege braillecel', async () => {
+        const tekens: Array<[string, RegExp]> = [['\u{E0041}\u{E0042}', /U\+E0041 \(tagteken\)/], ['\u00ad', /U\+00AD \(zacht afbreekstreepje\)/],
+            ['\u034f', /U\+034F/], ['\u180e', /U\+180E/], ['\ufe0f', /U\+FE0F \(variantkiezer\)/], ['\u3164', /U\+3164 \(Hangul-opvulteken\)/], ['\u2800', /U\+2800 \(lege braillecel\)/]];
+        for (const [teken, patroon] of tekens) {
+            const tekst = voorbeeld(ZAAKSYSTEEM).replace('naam "Example Mail Inc."', `naam "Example${teken} Mail Inc."`);
+            const [d, ...rest] = await verborgen(tekst);
+            assert.ok(d, `geen melding voor ${JSON.stringify(teken)}`);
+            assert.deepEqual(rest, []);
+            assert.match(melding(d), patroon);
+            await opruimen();
+        }
+    });
 });
