@@ -29,19 +29,25 @@ async function schrijfAtomair(doel: vscode.Uri, inhoud: Uint8Array): Promise<voi
     }
 }
 
+/** Where to write: the user's own save dialog (the in-editor tests answer it themselves). */
+export type KiesDoel = (opties: vscode.SaveDialogOptions) => Thenable<vscode.Uri | undefined>;
+
 /**
  * "Export as DOCX/Markdown/HTML…": the server renders the open document (with unsaved changes),
  * a save dialog proposes the file beside the `.vwo`, and the result is written atomically.
- * Returns the written file, or undefined when the user cancelled or nothing was written.
+ * Returns the written file, or undefined when the user cancelled or nothing was written. The
+ * commands take no target: a command link or another extension could otherwise write anywhere,
+ * past the dialog and past the question about errors.
  */
-export async function exporteer(client: LanguageClient, voorbeelden: Voorbeelden, formaat: Exportformaat, uri?: vscode.Uri, doelUri?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function exporteer(client: LanguageClient, voorbeelden: Voorbeelden, formaat: Exportformaat, uri?: vscode.Uri,
+    kiesDoel: KiesDoel = opties => vscode.window.showSaveDialog(opties), meldGeschreven = true): Promise<vscode.Uri | undefined> {
     const document = uri ? await vscode.workspace.openTextDocument(uri) : voorbeelden.actiefDocument();
     if (!document || document.languageId !== 'vwo') {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a .vwo file to export it.'));
         return undefined;
     }
     const antwoord = await vraagRender(client, document, formaat);
-    if (antwoord.fouten > 0 && !doelUri) {
+    if (antwoord.fouten > 0) {
         const toch = vscode.l10n.t('Export anyway');
         const keuze = await vscode.window.showWarningMessage(
             vscode.l10n.t('This agreement has {0} error(s) (see the Problems panel). Export anyway?', antwoord.fouten),
@@ -49,7 +55,7 @@ export async function exporteer(client: LanguageClient, voorbeelden: Voorbeelden
         if (keuze !== toch) return undefined;
     }
     const voorstel = document.uri.with({ path: document.uri.path.replace(/(\.vwo)?$/i, `.${formaat}`) });
-    const doel = doelUri ?? await vscode.window.showSaveDialog({
+    const doel = await kiesDoel({
         defaultUri: document.isUntitled ? undefined : voorstel,
         filters: FILTERS[formaat],
         saveLabel: vscode.l10n.t('Export'),
@@ -67,7 +73,7 @@ export async function exporteer(client: LanguageClient, voorbeelden: Voorbeelden
         void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', doel.fsPath, (fout as Error).message));
         return undefined;
     }
-    if (!doelUri) {
+    if (meldGeschreven) {
         const openen = vscode.l10n.t('Open');
         void vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}.', doel.fsPath), openen).then(keuze => {
             if (keuze !== openen) return;

@@ -57,23 +57,25 @@ describe('voorbeeld en export', () => {
 
     it('"Exporteren als DOCX…" schrijft een Word-document; een .vwo wordt nooit overschreven', async () => {
         const document = await open(WEBFORMULIEREN);
+        // The commands take no target (only the user's save dialog chooses); the API answers the dialog.
+        const vwo = await api() as VwoApi & { exporteerNaar(formaat: string, uri: vscode.Uri, doel: vscode.Uri): Promise<vscode.Uri | undefined> };
         const doel = bestand('webformulieren-export.docx');
-        const geschreven = await vscode.commands.executeCommand<vscode.Uri | undefined>('vwo.exporterenDocx', document.uri, doel);
+        const geschreven = await vwo.exporteerNaar('docx', document.uri, doel);
         assert.equal(geschreven?.toString(), doel.toString());
         const inhoud = await vscode.workspace.fs.readFile(doel);
         assert.equal(Buffer.from(inhoud.subarray(0, 2)).toString('latin1'), 'PK', 'een zip-archief');
         assert.ok(inhoud.length > 5000);
 
         const md = bestand('webformulieren-export.md');
-        await vscode.commands.executeCommand('vwo.exporterenMarkdown', document.uri, md);
+        await vwo.exporteerNaar('md', document.uri, md);
         assert.match(Buffer.from(await vscode.workspace.fs.readFile(md)).toString('utf8'), /Afwijkingen van de Standaard VWO/);
 
         const bron = Buffer.from(await vscode.workspace.fs.readFile(document.uri)).toString('utf8');
-        const geweigerd = await vscode.commands.executeCommand<vscode.Uri | undefined>('vwo.exporterenHtml', document.uri, document.uri);
+        const geweigerd = await vwo.exporteerNaar('html', document.uri, document.uri);
         assert.equal(geweigerd, undefined);
         assert.equal(Buffer.from(await vscode.workspace.fs.readFile(document.uri)).toString('utf8'), bron, 'de .vwo is onaangeroerd');
         const ander = bestand('ander.vwo');
-        assert.equal(await vscode.commands.executeCommand('vwo.exporterenHtml', document.uri, ander), undefined);
+        assert.equal(await vwo.exporteerNaar('html', document.uri, ander), undefined);
         await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(ander)));
     });
 });
