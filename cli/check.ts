@@ -26,8 +26,8 @@ Opties:
 Afsluitcode:
   0  geen fouten (waarschuwingen en informatie mogen)
   1  ten minste één fout
-  2  verkeerd gebruik, of een pad dat niet bestaat, niet te lezen is, geen tekstbestand
-     of geen .vwo-bestand is
+  2  verkeerd gebruik, of een pad dat niet bestaat, niet te lezen is, geen tekstbestand,
+     geen .vwo-bestand of geen gewoon bestand (een FIFO of apparaat) is
 `;
 
 const FORMATEN = ['text', 'json', 'sarif'] as const;
