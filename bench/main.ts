@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     log(`# Benchmarks`);
     log();
     log(`Gemeten op ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model ?? 'onbekende processor'}, ${os.cpus().length} kernen, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
-    log(`Opnieuw meten: \`npm run bench\` (ongeveer ${snel ? 1 : 8} minuten). Elke waarde is de mediaan van ${HERHALINGEN} runs, met min–max; invoer uit vaste zaden.`);
+    log(`Opnieuw meten: \`npm run bench\` (ongeveer ${snel ? 2 : 10} minuten). Elke waarde is de mediaan van ${HERHALINGEN} runs, met min–max; invoer uit vaste zaden.`);
     log();
 
     log('## Toetsaanslag → diagnoses (LSP over stdio, aparte processen)');

@@ -5,9 +5,17 @@
  */
 import unhomoglyph from 'unhomoglyph';
 
+/** Names repeat from keystroke to keystroke (and the catalogue's never change): computed once. */
+const skeletten = new Map<string, string>();
+
 /** What a name looks like: equal skeletons are indistinguishable to a reader. */
 export function skelet(naam: string): string {
-    return unhomoglyph(naam.normalize('NFD')).toLowerCase();
+    let uit = skeletten.get(naam);
+    if (uit === undefined) {
+        if (skeletten.size >= 10_000) skeletten.clear();
+        skeletten.set(naam, uit = unhomoglyph(naam.normalize('NFD')).toLowerCase());
+    }
+    return uit;
 }
 
 const SCHRIFTEN: ReadonlyArray<[RegExp, string]> = [
@@ -36,6 +44,8 @@ export function beschrijfTeken(teken: string): string {
 /** The words of a text whose letters come from more than one script, with those scripts. */
 export function gemengdeWoorden(tekst: string): Array<{ woord: string; vreemd: string }> {
     const uit: Array<{ woord: string; vreemd: string }> = [];
+    // Nearly every name is plain ASCII: one script, nothing to look at letter by letter.
+    if (/^[\x00-\x7f]*$/.test(tekst)) return uit;
     for (const woord of tekst.match(/[\p{L}\p{M}\p{N}_]+/gu) ?? []) {
         const per = new Map<string, string[]>();
         for (const teken of woord) {
