@@ -63,7 +63,10 @@ async function zoekInMap(map: string, bezocht: Set<string>): Promise<string[]> {
 export async function leesBestand(bestand: string, pad = bestand): Promise<string> {
     const kanNiet = (fout: unknown) => new GebruiksFout(bestandsfout(pad, fout, 'lezen'));
     const geopend = await openGewoonBestand(bestand).catch((fout: unknown) => { throw kanNiet(fout); });
-    if ('geen' in geopend) throw new GebruiksFout(`'${pad}' is ${geopend.geen}; vwo leest alleen gewone bestanden.`);
+    if ('geen' in geopend) {
+        // A folder is said as the other file-system errors are (bestandsfouten.ts).
+        throw new GebruiksFout(geopend.map ? bestandsfout(pad, { code: 'EISDIR' }, 'lezen') : `'${pad}' is ${geopend.geen}; vwo leest alleen gewone bestanden.`);
+    }
     const bytes = await geopend.handle.readFile().catch((fout: unknown) => { throw kanNiet(fout); }).finally(() => geopend.handle.close());
     const gelezen = decodeer(bytes);
     if (gelezen.soort === 'binair') {

@@ -14,12 +14,12 @@ export function soortBestand(info: Stats): string {
  * Opens a file for reading without blocking on a FIFO that nobody writes to (`O_NONBLOCK`; on
  * Windows there are none), and says what it is when it is not a regular file.
  */
-export async function openGewoonBestand(bestand: string): Promise<{ handle: fs.FileHandle } | { geen: string }> {
+export async function openGewoonBestand(bestand: string): Promise<{ handle: fs.FileHandle } | { geen: string; map: boolean }> {
     const handle = await fs.open(bestand, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const info = await handle.stat().catch(async fout => { await handle.close(); throw fout; });
     if (info.isFile()) return { handle };
     await handle.close();
-    return { geen: soortBestand(info) };
+    return { geen: soortBestand(info), map: info.isDirectory() };
 }
 
 type Paden = typeof path.posix;
