@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import type { Beheer } from '../generated/ast.js';
-import type { Datum } from '../validation/vorm.js';
+import type { Datum } from '../validation/gedeeld.js';
 
 /** The dates written in a beheer block, for `ongeldige-datum` (they have no order to keep with the signing). */
 export function beheerDatums(beheer: Beheer | undefined): Datum[] {

@@ -46,3 +46,13 @@ export function verplichtVeld<N extends AstNode, V extends Properties<N>>(
 export function veldGeschreven(node: AstNode, keyword: string): boolean {
     return node.$cstNode !== undefined && GrammarUtils.findNodeForKeyword(node.$cstNode, keyword) !== undefined;
 }
+
+/** A date written in an agreement, with where it stands and what it is, for the date checks. */
+export interface Datum {
+    node: AstNode;
+    property: string;
+    waarde: string;
+    omschrijving: string;
+    /** how the date relates to the main agreement's date; none for dates that may precede it (a transfer assessment) */
+    volgorde?: 'ingang' | 'ondertekening' | 'einde';
+}

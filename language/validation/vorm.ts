@@ -1,9 +1,9 @@
-import type { AstNode, ValidationAcceptor } from 'langium';
+import type { ValidationAcceptor } from 'langium';
 import type { Overeenkomst } from '../generated/ast.js';
 
 import { ondersteundeVersies, standaard, zoekArtikel } from '../referentie/standaard/index.js';
 import { Code, meld } from './codes.js';
-import { verwijzing } from './gedeeld.js';
+import { verwijzing, type Datum } from './gedeeld.js';
 import { alsNederlandseDatum, isGeldigeDatum, opsomming, waaromGeenDatum } from '../tekst.js';
 import { beheerDatums } from '../beheer/datums-in-beheer.js';
 
@@ -25,15 +25,6 @@ export function controleerStandaard(overeenkomst: Overeenkomst, accept: Validati
         node: overeenkomst, property: 'standaard',
         data: { versies: ondersteundeVersies() }
     });
-}
-
-export interface Datum {
-    node: AstNode;
-    property: string;
-    waarde: string;
-    omschrijving: string;
-    /** how the date relates to the main agreement's date; none for dates that may precede it (a transfer assessment) */
-    volgorde?: 'ingang' | 'ondertekening' | 'einde';
 }
 
 /** Why a date before the main agreement's is suspect, per kind of date. */
