@@ -1,13 +1,12 @@
 import { EmptyFileSystem } from 'langium';
 import { overzicht } from '../language/beheer/overzicht.js';
 import { vandaag } from '../language/peildatum.js';
-import { isGeldigeDatum } from '../language/tekst.js';
 import { createVwoServices } from '../language/vwo-module.js';
 import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
 import { agendaAlsIcs, agendaAlsJson, agendaAlsTekst } from './agenda-uitvoer.js';
 import { GebruiksFout, leesBestand, leesbaarPad, verzamelBestanden } from './bestanden.js';
 import type { Uitvoer } from './commando.js';
-import { leesOpties } from './opties.js';
+import { datumOptie, kiesFormaat, leesOpties } from './opties.js';
 
 const HULP_AGENDA = `Gebruik: vwo agenda [opties] PAD…
 
@@ -29,14 +28,6 @@ Afsluitcode:
 `;
 
 const FORMATEN = ['text', 'json', 'ics'] as const;
-type Formaat = typeof FORMATEN[number];
-
-function datumOptie(naam: string, waarde: string | undefined): string | undefined {
-    if (waarde !== undefined && !isGeldigeDatum(waarde)) {
-        throw new GebruiksFout(`'--${naam} ${waarde}' is geen bestaande datum in de vorm JJJJ-MM-DD, bijvoorbeeld --${naam} 2026-01-01.`);
-    }
-    return waarde;
-}
 
 export async function agendaCommando(argv: readonly string[], uit: Uitvoer): Promise<number> {
     const { values, positionals } = leesOpties(argv, {
@@ -49,10 +40,7 @@ export async function agendaCommando(argv: readonly string[], uit: Uitvoer): Pro
         uit.stdout(HULP_AGENDA);
         return 0;
     }
-    const formaat = (values.format ?? 'text') as Formaat;
-    if (!FORMATEN.includes(formaat)) {
-        throw new GebruiksFout(`Onbekend formaat '${values.format}'. Kies text, json of ics.`);
-    }
+    const formaat = kiesFormaat(values.format, FORMATEN);
     const peildatum = datumOptie('peildatum', values.peildatum) ?? vandaag();
     const tot = datumOptie('tot', values.tot);
     if (tot !== undefined && tot < peildatum) {

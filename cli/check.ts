@@ -1,10 +1,9 @@
 import { EmptyFileSystem } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { createVwoServices } from '../language/vwo-module.js';
-import { isGeldigeDatum } from '../language/tekst.js';
 import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
 import { versie, type Uitvoer } from './commando.js';
-import { leesOpties } from './opties.js';
+import { datumOptie, kiesFormaat, leesOpties } from './opties.js';
 import { GebruiksFout, leesBestanden, leesbaarPad, verzamelBestanden } from './bestanden.js';
 import { Handleiding } from '../language/documentatie/handleiding.js';
 import { meegeleverdeReadme } from '../server/documentatie.js';
@@ -31,7 +30,6 @@ Afsluitcode:
 `;
 
 const FORMATEN = ['text', 'json', 'sarif'] as const;
-type Formaat = typeof FORMATEN[number];
 
 export async function checkCommando(argv: readonly string[], uit: Uitvoer): Promise<number> {
     const { values, positionals } = leesOpties(argv, {
@@ -43,13 +41,8 @@ export async function checkCommando(argv: readonly string[], uit: Uitvoer): Prom
         uit.stdout(HULP_CHECK);
         return 0;
     }
-    const formaat = (values.format ?? 'text') as Formaat;
-    if (!FORMATEN.includes(formaat)) {
-        throw new GebruiksFout(`Onbekend formaat '${values.format}'. Kies text, json of sarif.`);
-    }
-    if (values.peildatum !== undefined && !isGeldigeDatum(values.peildatum)) {
-        throw new GebruiksFout(`'--peildatum ${values.peildatum}' is geen bestaande datum in de vorm JJJJ-MM-DD, bijvoorbeeld --peildatum 2026-01-01.`);
-    }
+    const formaat = kiesFormaat(values.format, FORMATEN);
+    const peildatum = datumOptie('peildatum', values.peildatum);
     if (positionals.length === 0) {
         throw new GebruiksFout('Noem ten minste één .vwo-bestand of map. Voorbeeld: vwo check examples/');
     }
@@ -59,7 +52,7 @@ export async function checkCommando(argv: readonly string[], uit: Uitvoer): Prom
     }
     const teksten = await leesBestanden(bestanden);
     const bronnen = bestanden.map((bestand, i) => ({ uri: bestandsUri(bestand), tekst: teksten[i] }));
-    const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum: values.peildatum });
+    const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum });
     const uitslagen = await controleer(Vwo, bronnen);
     const perBestand: BestandsUitslag[] = uitslagen.map((uitslag, i) => ({
         pad: leesbaarPad(bestanden[i]),

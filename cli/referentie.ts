@@ -1,7 +1,7 @@
 import { OVERZICHTEN, alsJson, alsMarkdown, alsTekst, overzicht, type Overzicht } from '../language/referentie/overzicht.js';
 import { GebruiksFout } from './bestanden.js';
 import type { Uitvoer } from './commando.js';
-import { leesOpties } from './opties.js';
+import { kiesFormaat, leesOpties } from './opties.js';
 
 export const HULP_REFERENTIE = `Gebruik: vwo referentie landen|besluiten|gebieden [--format text|json|md] [CODE…]
 
@@ -39,10 +39,7 @@ export function referentieCommando(argv: readonly string[], uit: Uitvoer): numbe
             ? 'Noem welk overzicht: vwo referentie landen, besluiten of gebieden.'
             : `Onbekend overzicht '${naam}'. Kies landen, besluiten of gebieden.`);
     }
-    const formaat = values.format ?? 'text';
-    if (!(FORMATEN as readonly string[]).includes(formaat)) {
-        throw new GebruiksFout(`Onbekend formaat '${formaat}'. Kies text, json of md.`);
-    }
+    const formaat = kiesFormaat(values.format, FORMATEN);
     let tabel = overzicht(naam as Overzicht);
     if (codes.length > 0) {
         const gezocht = codes.map(c => c.toUpperCase());
