@@ -7,12 +7,20 @@ import { langeDatum, zichtbaar } from '../language/tekst.js';
 const STATUS_TEKST: Readonly<Record<Status, string>> = { 'te-laat': 'te laat', binnenkort: 'binnenkort', later: 'gepland' };
 
 /**
- * Stable across runs, dates and folders: the agreement and what is due (not the date, not the
- * path), so re-importing the file updates an event instead of adding a second one.
+ * Stable across runs, dates and folders: the agreement, its supplier and what is due (not the
+ * date, not the path), so re-importing the file updates an event instead of adding a second one.
+ * Two files that name the same agreement of the same supplier would share UIDs and overwrite each
+ * other's events in the calendar; only those get the file in their key.
  */
-export function uid(regel: Agendaregel): string {
-    const hash = createHash('sha256').update(`${regel.overeenkomst}\u0000${regel.punt.sleutel}`).digest('hex').slice(0, 32);
-    return `${hash}@vwo-agenda`;
+export function uids(regels: readonly Agendaregel[]): ReadonlyMap<Agendaregel, string> {
+    const sleutel = (r: Agendaregel) => `${r.overeenkomst}\u0000${r.verwerker ?? ''}\u0000${r.punt.sleutel}`;
+    const bestanden = new Map<string, Set<string>>();
+    for (const r of regels) bestanden.set(sleutel(r), (bestanden.get(sleutel(r)) ?? new Set()).add(r.bestand));
+    return new Map(regels.map(r => {
+        const gedeeld = bestanden.get(sleutel(r))!.size > 1;
+        const hash = createHash('sha256').update(gedeeld ? `${sleutel(r)}\u0000${r.bestand}` : sleutel(r)).digest('hex').slice(0, 32);
+        return [r, `${hash}@vwo-agenda`];
+    }));
 }
 
 /** One line per item, then a count: `2026-11-12  te laat     Evaluatie …  —  Sociaal (Zorgsoft B.V.)  examples/x.vwo:82`. */
@@ -26,6 +34,7 @@ export function agendaAlsTekst(regels: readonly Agendaregel[], peildatum: string
 
 /** The JSON of the README (Opdrachtregel, `vwo agenda`). */
 export function agendaAlsJson(regels: readonly Agendaregel[], peildatum: string, tot: string | undefined): string {
+    const uid = uids(regels);
     return JSON.stringify({
         peildatum,
         tot: tot ?? null,
@@ -38,17 +47,18 @@ export function agendaAlsJson(regels: readonly Agendaregel[], peildatum: string,
             verwerker: r.verwerker ?? null,
             bestand: r.bestand,
             regel: r.regel,
-            uid: uid(r)
+            uid: uid.get(r)!
         }))
     }, null, 2) + '\n';
 }
 
 /** An iCalendar file for Outlook and other calendars: one all-day event per item, stable UIDs. */
 export function agendaAlsIcs(regels: readonly Agendaregel[], peildatum: string): string {
+    const uid = uids(regels);
     const agenda = ical({ name: 'vwo: beheer verwerkersovereenkomsten', prodId: { company: 'vwo-gemeenten', product: 'vwo', language: 'NL' } });
     for (const r of regels) {
         agenda.createEvent({
-            id: uid(r),
+            id: uid.get(r)!,
             start: r.punt.datum,
             allDay: true,
             // the reference date, not the clock: the same input gives the same file

@@ -52,6 +52,24 @@ describe('vwo agenda', () => {
         }
     });
 
+    it('twee bestanden met dezelfde overeenkomst en verwerker: elk eigen UIDs, zodat de agenda het ene niet door het andere overschrijft', async () => {
+        const map = mkdtempSync(path.join(tmpdir(), 'vwo-agenda-'));
+        try {
+            const tekst = metBeheer('beheer { eigenaar "E" bewijs certificering "ISO 27001" geldig tot 2027-01-01 }');
+            writeFileSync(path.join(map, 'a.vwo'), tekst);
+            writeFileSync(path.join(map, 'b.vwo'), tekst);
+            writeFileSync(path.join(map, 'c.vwo'), tekst.replace('naam "Leverancier B.V."', 'naam "Andere Leverancier B.V."'));
+            const json = JSON.parse((await agenda(map, '--peildatum', '2026-12-02', '--format', 'json')).uit) as { punten: Punt[] };
+            assert.equal(json.punten.length, 3);
+            assert.equal(new Set(json.punten.map(p => p.uid)).size, 3, json.punten.map(p => `${p.bestand} ${p.uid}`).join('\n'));
+            // the file only enters the key where it must: the agreement of the other supplier keeps its path-free UID
+            const alleen = JSON.parse((await agenda(path.join(map, 'c.vwo'), '--peildatum', '2026-12-02', '--format', 'json')).uit) as { punten: Punt[] };
+            assert.equal(alleen.punten[0].uid, json.punten.find(p => p.bestand.endsWith('c.vwo'))!.uid);
+        } finally {
+            rmSync(map, { recursive: true, force: true });
+        }
+    });
+
     it('--tot laat latere punten weg, te late punten blijven; tekst met een telling', async () => {
         const { uit } = await agenda(VOORBEELDEN, '--peildatum', '2026-12-02', '--tot', '2027-03-20');
         assert.match(uit, /2026-11-12 {2}te laat/);
