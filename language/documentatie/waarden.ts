@@ -204,6 +204,29 @@ function subverwerkerHover(h: Handleiding, node: ast.Subverwerker, context: AstN
     ].join('\n\n');
 }
 
+/** Art. 4.5: a sub-processor announced after signing — its dates, the decision, where it is used. */
+export function meldingHover(h: Handleiding, melding: ast.Melding): string {
+    const naam = melding.subverwerker ?? '';
+    const overeenkomst = AstUtils.getContainerOfType(melding, ast.isOvereenkomst);
+    const datum = (d: string | undefined) => d ? alsNederlandseDatum(d) : 'niet ingevuld';
+    const besluit = melding.besluit === 'akkoord' ? `akkoord${melding.besluitdatum ? ` (${alsNederlandseDatum(melding.besluitdatum)})` : ''}`
+        : melding.besluit === 'bezwaar' ? `**bezwaar**${melding.besluitdatum ? ` (${alsNederlandseDatum(melding.besluitdatum)})` : ''}: partijen gaan in overleg; tot dan hoort hij bij geen verwerking`
+        : 'nog geen besluit';
+    const inTabel3 = overeenkomst?.subverwerkers.some(s => s.name === naam);
+    return [
+        kop(`Gemelde subverwerker · ${waarde(naam)}`),
+        [
+            `Na de ondertekening gemeld door de verwerker${inTabel3 ? '; staat ook in tabel 3 van Bijlage 1' : ', nog niet in tabel 3 van Bijlage 1'}.`,
+            `Ontvangen: ${datum(melding.ontvangen)}`,
+            `Bezwaar mogelijk tot en met: ${datum(melding.bezwaarTot)}`,
+            `Besluit: ${besluit}`
+        ].join('  \n'),
+        gebruikRegel(overeenkomst ? verwerkingsnamen(gebruik(overeenkomst, 'subverwerkers').get(naam)) : []),
+        `Standaard: ${vindplaatsen(['art. 4.5'])}  \nAVG: art. 28 lid 2 AVG`,
+        link(h, 'Beheer na de ondertekening', 'beheer-na-de-ondertekening')
+    ].join('\n\n');
+}
+
 function verwerkingHover(h: Handleiding, node: ast.Verwerking): string {
     const rij = (label: string, tekst: string | undefined) => tekst ? `${label}: ${waarde(tekst)}` : undefined;
     return [

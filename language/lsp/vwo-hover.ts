@@ -5,7 +5,8 @@ import * as ast from '../generated/ast.js';
 import type { VwoServices } from '../vwo-module.js';
 import type { Handleiding } from '../documentatie/handleiding.js';
 import { code, elementMarkdown, letterlijk, letterlijkeRegels } from '../documentatie/markdown.js';
-import { afwijkingHover, declaratieHover, gibitLijst, standaardVan, versieHover, waardeInstrument, waardeLand } from '../documentatie/waarden.js';
+import { afwijkingHover, declaratieHover, gibitLijst, meldingHover, standaardVan, versieHover, waardeInstrument, waardeLand } from '../documentatie/waarden.js';
+import { meldingBij } from '../beheer/meldingen.js';
 import { zoekElement, type Standaard } from '../referentie/standaard/index.js';
 
 /**
@@ -49,10 +50,14 @@ export class VwoHoverProvider implements HoverProvider {
                 return ast.isOvereenkomst(node) ? versieHover(node.standaard) : undefined;
             case 'artikel':
                 return ast.isAfwijking(node) ? afwijkingHover(this.handleiding, node) : undefined;
+            case 'subverwerker':
+                return ast.isMelding(node) ? meldingHover(this.handleiding, node) : undefined;
         }
         if (GrammarAST.isCrossReference(toewijzing?.terminal) || toewijzing?.feature === 'name') {
             if (ast.isOvereenkomst(node)) return this.keyword('overeenkomst', node);
             const doel = this.references.findDeclarations(leaf)[0];
+            const melding = !doel && ast.isVerwerking(node) && toewijzing?.feature === 'subverwerkers' ? meldingBij(node, leaf.text) : undefined;
+            if (melding) return meldingHover(this.handleiding, melding);
             const inhoud = doel ? declaratieHover(this.handleiding, doel, node) : undefined;
             // the author's own `/** … */` comment above the declaration, under the heading
             const notitie = doel ? this.documentation.getDocumentation(doel) : undefined;

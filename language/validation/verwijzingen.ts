@@ -1,6 +1,7 @@
 import type { AstNode, AstReflection } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { Betrokkene, Categorie, Subverwerker, Verwerking } from '../generated/ast.js';
+import { meldingVan } from '../beheer/meldingen.js';
 import { BETROKKENEN, PERSOONSGEGEVENS } from '../referentie/catalogus.js';
 import { Code } from './codes.js';
 import { verwijzing } from './gedeeld.js';
@@ -30,9 +31,8 @@ export function onopgelosteVerwijzing(reflection: AstReflection, container: AstN
     const overeenkomst = verwerking?.$container;
     switch (reflection.getReferenceType({ container, property, reference: undefined! })) {
         case Subverwerker.$type: {
-            // art. 4.5: after signing, the processor announces new sub-processors; one announced in
-            // `beheer` may be used, unless the controller objected
-            const melding = (naam: string) => overeenkomst?.beheer?.meldingen.find(m => m.subverwerker === naam);
+            // art. 4.5: one announced in `beheer` may be used, unless the controller objected
+            const melding = (naam: string) => meldingVan(overeenkomst, naam);
             return {
                 code: Code.subverwerkerNietVermeld,
                 kandidaten: () => [...(overeenkomst?.subverwerkers ?? []).map(s => s.name), ...(overeenkomst?.beheer?.meldingen ?? []).flatMap(m => m.subverwerker ?? [])],

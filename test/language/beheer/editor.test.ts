@@ -5,6 +5,7 @@ import { Overeenkomst } from '../../../language/generated/ast.js';
 import { render } from '../../../language/render/index.js';
 import { beheerSamenvatting } from '../../../language/beheer/lens.js';
 import { lees, positie, voorbeeld, ZAAKSYSTEEM } from '../../hulp.js';
+import { leesZip } from '../../render/hulp-render.js';
 import { hoverIn } from '../lsp/hulp-lsp.js';
 import { leesOp, metBeheer, opPeildatum, PEILDATUM } from './hulp-beheer.js';
 
@@ -36,6 +37,32 @@ describe('beheer in de editor (peildatum 2 december 2026)', () => {
         for (const woord of ['risico', 'evaluatie', 'elke', 'maanden', 'laatst', 'bewijs', 'geldig', 'rapport', 'ontvangen', 'bezwaar tot', 'besluit', 'akkoord']) {
             assert.notEqual(await hover(woord), '', woord);
         }
+    });
+
+    it('een gemelde subverwerker die een verwerking gebruikt: hover met de melding, ga naar definitie springt naar de melding', async () => {
+        const tekst = metBeheer(BEHEER.replace(' besluit akkoord 2026-09-20', ''),
+            'verwerking V { doeleinden "d" betrokkenen Aanvragers persoonsgegevens Contactgegevens subverwerkers Analyseplatform }');
+        const document = await leesOp(tekst);
+        assert.ok(!document.diagnostics!.some(d => d.code === 'subverwerker-niet-vermeld'), 'gemeld: geen fout');
+        const gebruik = positie(tekst, 'Analyseplatform') + 3;
+        const uitleg = await hoverIn(document, gebruik, opPeildatum);
+        assert.match(uitleg, /Gemelde subverwerker · Analyseplatform\n/);
+        assert.match(uitleg, /nog niet in tabel 3[\s\S]*Ontvangen: 01-09-2026[\s\S]*tot en met: 01-10-2026[\s\S]*Besluit: nog geen besluit/);
+        assert.match(uitleg, /Gebruikt in de verwerking: `V`/);
+        assert.match(uitleg, /art\. 4\.5/);
+        assert.equal(await hoverIn(document, positie(tekst, 'subverwerker Analyseplatform') + 15, opPeildatum), uitleg, 'dezelfde uitleg op de naam in de melding');
+        const links = await opPeildatum.lsp.DefinitionProvider!.getDefinition(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(gebruik)
+        }) ?? [];
+        assert.equal(links.length, 1);
+        const doel = document.textDocument.offsetAt(links[0].targetSelectionRange.start);
+        assert.equal(doel, positie(tekst, 'subverwerker Analyseplatform') + 'subverwerker '.length, 'naar de naam in de melding');
+        // an unknown name still leads nowhere and keeps its error
+        const onbekend = await leesOp(tekst.replace('subverwerkers Analyseplatform', 'subverwerkers Onbekend'));
+        assert.ok(onbekend.diagnostics!.some(d => d.code === 'subverwerker-niet-vermeld'));
+        assert.deepEqual(await opPeildatum.lsp.DefinitionProvider!.getDefinition(onbekend, {
+            textDocument: { uri: onbekend.uri.toString() }, position: onbekend.textDocument.positionAt(positie(tekst, 'Analyseplatform') + 3)
+        }) ?? [], []);
     });
 
     it('code lens boven het blok: de volgende evaluatie en de geldige bewijsstukken', async () => {
@@ -94,7 +121,7 @@ describe('beheer in de editor (peildatum 2 december 2026)', () => {
         assert.deepEqual(await opPeildatum.lsp.Formatter!.formatDocument(weer, { textDocument: { uri: weer.uri.toString() }, options: { tabSize: 4, insertSpaces: true } }), []);
     });
 
-    it('de weergave (Markdown, HTML) is met en zonder beheer gelijk: beheer is geen tekst van de overeenkomst', async () => {
+    it('de weergave (Markdown, HTML, DOCX) is met en zonder beheer gelijk: beheer is geen tekst van de overeenkomst', async () => {
         const met = voorbeeld(ZAAKSYSTEEM);
         const zonder = met.replace(/\n\s*\/\/ Beheer na de ondertekening[^\n]*\n\s*beheer \{[\s\S]*?\n {4}\}\n/, '\n');
         assert.notEqual(zonder, met, 'het voorbeeld heeft een blok beheer');
@@ -105,6 +132,12 @@ describe('beheer in de editor (peildatum 2 december 2026)', () => {
         for (const formaat of ['md', 'html'] as const) {
             assert.equal(await render(metDoc, formaat), await render(zonderDoc, formaat), formaat);
         }
+        // the document to sign: every part of the DOCX, byte for byte, but the creation time
+        const delen = async (o: Overeenkomst) => [...leesZip(await render(o, 'docx') as Buffer)].filter(([naam]) => naam !== 'docProps/core.xml');
+        const [metDocx, zonderDocx] = [await delen(metDoc), await delen(zonderDoc)];
+        assert.deepEqual(metDocx.map(([naam]) => naam), zonderDocx.map(([naam]) => naam));
+        for (const [i, [naam, inhoud]] of metDocx.entries()) assert.ok(inhoud.equals(zonderDocx[i][1]), naam);
+        assert.ok(metDocx.some(([naam]) => naam === 'word/document.xml'));
         assert.ok(!String(await render(metDoc, 'md')).includes('Teamleider Burgerzaken'));
     });
 });
