@@ -1,0 +1,65 @@
+/**
+ * The beheer phase in VS Code with a fixed reference date (the setting `vwo.peildatum`): the
+ * diagnostics, the code lens and the quick fix of the sociaal-domein example on 2 december 2026,
+ * and a change of the setting that re-validates the open file without an edit.
+ */
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { codeVan, diagnosesVan, herstelAlles, open, positie, wachtTot } from './hulp';
+
+const SOCIAAL = 'sociaal-domein-wmo-jeugd.vwo';
+const TE_LAAT = ['evaluatie-te-laat', 'bewijs-verlopen', 'bezwaartermijn-verstreken'];
+
+async function peildatum(datum: string | undefined): Promise<void> {
+    await vscode.workspace.getConfiguration('vwo').update('peildatum', datum, vscode.ConfigurationTarget.Workspace);
+}
+
+const codes = (d: readonly vscode.Diagnostic[]) => d.map(codeVan);
+
+describe('beheer met een vaste peildatum (vwo.peildatum)', () => {
+    beforeEach(() => peildatum('2026-12-02'));
+    afterEach(async () => {
+        await peildatum(undefined);
+        await herstelAlles();
+    });
+
+    it('2 december 2026: evaluatie over tijd, certificaat verlopen, bezwaartermijn verstreken — op de regel waar het staat; een andere peildatum toetst opnieuw zonder bewerking', async () => {
+        const document = await open(SOCIAAL);
+        const diagnoses = await diagnosesVan(document.uri, d => TE_LAAT.every(c => codes(d).includes(c)), TE_LAAT.join(', '));
+        const regelVan = (code: string) => diagnoses.find(d => codeVan(d) === code)!.range.start.line;
+        assert.equal(regelVan('evaluatie-te-laat'), positie(document, 'evaluatie elke 6 maanden').line);
+        assert.equal(regelVan('bewijs-verlopen'), positie(document, 'bewijs certificering').line);
+        assert.equal(regelVan('bezwaartermijn-verstreken'), positie(document, 'melding subverwerker Analyseplatform').line);
+        assert.match(diagnoses.find(d => codeVan(d) === 'bewijs-verlopen')!.message, /art\. 4\.2/);
+
+        await peildatum('2026-10-01');
+        await diagnosesVan(document.uri, d => !TE_LAAT.some(c => codes(d).includes(c)), 'op 1 oktober 2026 is niets te laat');
+    });
+
+    it('de code lens boven het blok telt vanaf de peildatum', async () => {
+        const document = await open(SOCIAAL);
+        const regel = positie(document, 'beheer {').line;
+        const titels = await wachtTot(async () => {
+            const lenzen = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+            const t = lenzen.filter(l => l.range.start.line === regel).map(l => l.command?.title ?? '');
+            return t.length > 0 ? t : undefined;
+        }, 20_000, 'code lens boven beheer');
+        assert.ok(titels.some(t => /^evaluatie over tijd sinds 12 november 2026/.test(t)), titels.join(' | '));
+        assert.ok(titels.includes('1 bezwaartermijn zonder besluit'), titels.join(' | '));
+    });
+
+    it('snelle oplossing: legt de evaluatie van de peildatum vast, waarna de waarschuwing verdwijnt', async () => {
+        const document = await open(SOCIAAL);
+        const diagnose = (await diagnosesVan(document.uri, d => codes(d).includes('evaluatie-te-laat'), 'evaluatie-te-laat'))
+            .find(d => codeVan(d) === 'evaluatie-te-laat')!;
+        const acties = await wachtTot(async () => {
+            const lijst = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnose.range, vscode.CodeActionKind.QuickFix.value);
+            return lijst?.length ? lijst : undefined;
+        }, 10_000, 'snelle oplossingen');
+        const vastleggen = acties.find(a => a.title === 'Leg de evaluatie van 2 december 2026 vast (laatst 2026-12-02)');
+        assert.ok(vastleggen?.edit, acties.map(a => a.title).join(' | '));
+        assert.ok(await vscode.workspace.applyEdit(vastleggen.edit));
+        assert.match(document.getText(), /evaluatie elke 6 maanden laatst 2026-12-02/);
+        await diagnosesVan(document.uri, d => !codes(d).includes('evaluatie-te-laat'), 'geen evaluatie-te-laat meer');
+    });
+});
