@@ -1,12 +1,10 @@
-import { EmptyFileSystem } from 'langium';
 import { overzicht } from '../language/beheer/overzicht.js';
 import { vandaag } from '../language/peildatum.js';
-import { createVwoServices } from '../language/vwo-module.js';
-import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
 import { agendaAlsIcs, agendaAlsJson, agendaAlsTekst } from './agenda-uitvoer.js';
-import { GebruiksFout, leesBestand, leesbaarPad, verzamelBestanden } from './bestanden.js';
+import { GebruiksFout } from './bestanden.js';
 import type { Uitvoer } from './commando.js';
 import { datumOptie, kiesFormaat, leesOpties } from './opties.js';
+import { controleerPaden } from './werkruimte.js';
 
 const HULP_AGENDA = `Gebruik: vwo agenda [opties] PAD…
 
@@ -46,17 +44,7 @@ export async function agendaCommando(argv: readonly string[], uit: Uitvoer): Pro
     if (tot !== undefined && tot < peildatum) {
         throw new GebruiksFout(`'--tot ${tot}' ligt vóór de peildatum ${peildatum}; kies een latere datum.`);
     }
-    if (positionals.length === 0) {
-        throw new GebruiksFout('Noem ten minste één .vwo-bestand of map. Voorbeeld: vwo agenda examples/');
-    }
-    const bestanden = await verzamelBestanden(positionals);
-    if (bestanden.length === 0) {
-        throw new GebruiksFout(`Geen .vwo-bestanden gevonden in ${positionals.map(p => `'${p}'`).join(', ')}.`);
-    }
-    const bronnen = await Promise.all(bestanden.map(async bestand => ({ uri: bestandsUri(bestand), tekst: await leesBestand(bestand, leesbaarPad(bestand)) })));
-    const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum });
-    await controleer(Vwo, bronnen);
-    const documenten = bronnen.map((bron, i) => ({ document: Vwo.shared.workspace.LangiumDocuments.getDocument(bron.uri)!, bestand: leesbaarPad(bestanden[i]) }));
+    const documenten = (await controleerPaden(positionals, peildatum, 'agenda')).map(g => ({ document: g.document, bestand: g.pad }));
     for (const { document, bestand } of documenten) {
         if (document.parseResult.parserErrors.length > 0 || document.parseResult.lexerErrors.length > 0) {
             uit.stderr(`vwo: ${bestand} bevat syntaxfouten; de agenda kan voor dit bestand onvolledig zijn (zie 'vwo check ${bestand}').\n`);

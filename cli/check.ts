@@ -1,10 +1,7 @@
-import { EmptyFileSystem } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { createVwoServices } from '../language/vwo-module.js';
-import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
 import { versie, type Uitvoer } from './commando.js';
 import { datumOptie, kiesFormaat, leesOpties } from './opties.js';
-import { GebruiksFout, leesBestanden, leesbaarPad, verzamelBestanden } from './bestanden.js';
+import { controleerPaden } from './werkruimte.js';
 import { Handleiding } from '../language/documentatie/handleiding.js';
 import { meegeleverdeReadme } from '../server/documentatie.js';
 import { alsJson, alsTekst, opPositie, type BestandsUitslag } from './uitvoer.js';
@@ -43,22 +40,8 @@ export async function checkCommando(argv: readonly string[], uit: Uitvoer): Prom
     }
     const formaat = kiesFormaat(values.format, FORMATEN);
     const peildatum = datumOptie('peildatum', values.peildatum);
-    if (positionals.length === 0) {
-        throw new GebruiksFout('Noem ten minste één .vwo-bestand of map. Voorbeeld: vwo check examples/');
-    }
-    const bestanden = await verzamelBestanden(positionals);
-    if (bestanden.length === 0) {
-        throw new GebruiksFout(`Geen .vwo-bestanden gevonden in ${positionals.map(p => `'${p}'`).join(', ')}.`);
-    }
-    const teksten = await leesBestanden(bestanden);
-    const bronnen = bestanden.map((bestand, i) => ({ uri: bestandsUri(bestand), tekst: teksten[i] }));
-    const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum });
-    const uitslagen = await controleer(Vwo, bronnen);
-    const perBestand: BestandsUitslag[] = uitslagen.map((uitslag, i) => ({
-        pad: leesbaarPad(bestanden[i]),
-        bestand: bestanden[i],
-        diagnostics: opPositie(uitslag.diagnostics)
-    }));
+    const gecontroleerd = await controleerPaden(positionals, peildatum, 'check');
+    const perBestand: BestandsUitslag[] = gecontroleerd.map(g => ({ pad: g.pad, bestand: g.bestand, diagnostics: opPositie(g.diagnostics) }));
     // SARIF rules link to the README installed with vwo
     const handleiding = new Handleiding(meegeleverdeReadme(process.argv[1]));
     uit.stdout(formaat === 'json' ? alsJson(perBestand) : formaat === 'sarif' ? alsSarif(perBestand, versie, handleiding) : alsTekst(perBestand));

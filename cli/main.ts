@@ -1,6 +1,7 @@
 import { agendaCommando } from './agenda.js';
 import { GebruiksFout } from './bestanden.js';
 import { checkCommando } from './check.js';
+import { overzichtCommando } from './overzicht.js';
 import { versie, type Uitvoer } from './commando.js';
 import { referentieCommando } from './referentie.js';
 import { renderCommando } from './render.js';
@@ -14,12 +15,16 @@ Gebruik:
                               zet een .vwo-bestand om in de tekst van de standaard
   vwo agenda [opties] PAD…    de termijnen van het beheer (evaluaties, certificaten, TPM,
                               bezwaartermijnen) op datum, ook als agendabestand (ics)
+  vwo overzicht [opties] PAD… alle overeenkomsten, leveranciers, subverwerkers, doorgiften,
+                              bijzondere gegevens en afwijkingen op een rij (html, json, csv,
+                              xlsx), en de kolommen van het verwerkingsregister
   vwo referentie landen|besluiten|gebieden
                               toon de referentiegegevens (adequaatheidsbesluiten, EER)
   vwo --help                  deze hulp
   vwo --version               de versie
 
-Zie 'vwo check --help', 'vwo render --help', 'vwo agenda --help' en 'vwo referentie --help' voor de opties.
+Zie 'vwo check --help', 'vwo render --help', 'vwo agenda --help', 'vwo overzicht --help' en
+'vwo referentie --help' voor de opties.
 `;
 
 /** The command line `vwo`: says which command runs (each lives in its own file); returns the exit code. */
@@ -43,6 +48,8 @@ export async function main(argv: readonly string[], uit: Uitvoer): Promise<numbe
                 return await renderCommando(rest, uit);
             case 'agenda':
                 return await agendaCommando(rest, uit);
+            case 'overzicht':
+                return await overzichtCommando(rest, uit);
             case 'referentie':
                 return referentieCommando(rest, uit);
             default:

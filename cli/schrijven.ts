@@ -10,24 +10,24 @@ export interface Doel {
     readonly modus?: number;
 }
 
-const GEEN_VWO = (getoond: string) => `'${getoond}' is een .vwo-bestand; vwo render overschrijft nooit een .vwo-bestand.`;
+const GEEN_VWO = (getoond: string, commando: string) => `'${getoond}' is een .vwo-bestand; vwo ${commando} overschrijft nooit een .vwo-bestand.`;
 
 /**
- * Where `vwo render` may write: a new path, or an existing regular file that is not a `.vwo`
- * file — by name (also as Windows reads names), by the file a link points to, and by identity
- * (the input itself under another name, a hard link). Never a device or FIFO: renaming over
+ * Where `vwo render` and `vwo overzicht` may write: a new path, or an existing regular file that
+ * is not a `.vwo` file — by name (also as Windows reads names), by the file a link points to, and
+ * by identity (the input itself under another name, a hard link). Never a device or FIFO: renaming over
  * `/dev/null` would replace it with a regular file.
  */
-export async function controleerDoel(doel: string, invoer: string, getoond: string): Promise<Doel> {
-    if (isVwoPad(doel)) throw new GebruiksFout(GEEN_VWO(getoond));
+export async function controleerDoel(doel: string, invoer: string | undefined, getoond: string, commando = 'render'): Promise<Doel> {
+    if (isVwoPad(doel)) throw new GebruiksFout(GEEN_VWO(getoond, commando));
     const info = await fs.stat(doel).catch(() => undefined);
     if (!info) return { pad: doel };
     if (!info.isFile()) {
-        throw new GebruiksFout(`'${getoond}' is ${soortBestand(info)}; vwo render schrijft alleen naar een gewoon bestand of een nieuw pad.`);
+        throw new GebruiksFout(`'${getoond}' is ${soortBestand(info)}; vwo ${commando} schrijft alleen naar een gewoon bestand of een nieuw pad.`);
     }
     const echt = await fs.realpath(doel);
-    const bron = await fs.stat(invoer).catch(() => undefined);
-    if (isVwoPad(echt) || (bron && bron.dev === info.dev && bron.ino === info.ino)) throw new GebruiksFout(GEEN_VWO(getoond));
+    const bron = invoer === undefined ? undefined : await fs.stat(invoer).catch(() => undefined);
+    if (isVwoPad(echt) || (bron && bron.dev === info.dev && bron.ino === info.ino)) throw new GebruiksFout(GEEN_VWO(getoond, commando));
     return { pad: echt, modus: info.mode & 0o7777 };
 }
 

@@ -24,8 +24,18 @@ import type { VwoDocument } from './render/model.js';
 export const Commando = {
     toonVerwijzingen: 'vwo.toonVerwijzingen',
     voorbeeldOpenen: 'vwo.voorbeeldOpenen',
-    voorbeeldOpenenZijkant: 'vwo.voorbeeldOpenenZijkant'
+    voorbeeldOpenenZijkant: 'vwo.voorbeeldOpenenZijkant',
+    overzichtOpenen: 'vwo.overzichtOpenen',
+    /** what a click on an agreement in the tree runs (not in the palette) */
+    overeenkomstOpenen: 'vwo.overeenkomstOpenen'
 } as const;
+
+/** The tree view "Verwerkersovereenkomsten" in the Explorer. */
+export const OVEREENKOMSTEN_VIEW = 'vwo.overeenkomsten';
+
+/** The formats of `vwo overzicht`, the first the default. */
+export const OVERZICHTFORMATEN = ['html', 'json', 'csv', 'xlsx'] as const;
+export type Overzichtformaat = typeof OVERZICHTFORMATEN[number];
 
 /** "Export as …" per format. */
 export const EXPORTCOMMANDO: Readonly<Record<Exportformaat, string>> = {
@@ -57,4 +67,40 @@ export interface RenderAntwoord {
     readonly waarschuwingen: number;
     /** the document version the answer belongs to (LSP), when known */
     readonly versie?: number;
+}
+
+/**
+ * `vwo/portefeuille` (server → client notification): every agreement of the workspace with its
+ * status, sent after each validation of the workspace (debounced), for the tree view.
+ */
+export namespace PortefeuilleMelding {
+    export const methode = 'vwo/portefeuille';
+}
+
+export interface PortefeuilleOvereenkomst {
+    readonly uri: string;
+    readonly overeenkomst: string;
+    readonly leverancier: string | null;
+    readonly status: 'ondertekend' | 'concept';
+    readonly fouten: number;
+    readonly waarschuwingen: number;
+    /** 0-based, as in LSP */
+    readonly regel: number;
+}
+
+export interface PortefeuilleParameters {
+    readonly overeenkomsten: readonly PortefeuilleOvereenkomst[];
+}
+
+/**
+ * `vwo/overzicht` (request, no parameters): the portfolio overview of the workspace as an HTML
+ * fragment for a webview; each place is a link `a.bron` whose `href` is the document URI and
+ * whose `data-regel` is the 1-based line.
+ */
+export namespace OverzichtVerzoek {
+    export const methode = 'vwo/overzicht';
+}
+
+export interface OverzichtAntwoord {
+    readonly html: string;
 }

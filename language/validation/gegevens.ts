@@ -84,16 +84,26 @@ export function controleerCategorieKlasse(categorie: Categorie, accept: Validati
     });
 }
 
-function beschrijf(categorie: Categorie): string | undefined {
+/**
+ * The legal class of a category as the checks see it: a built-in category keeps its own; an own
+ * declaration of a built-in special name keeps that class unless it says `gewoon`; an own
+ * category declared `bijzonder` is special without a class of the catalogue (`bijzonder`).
+ */
+export function klasseVan(categorie: Categorie): Klasse | 'bijzonder' {
     const ingebouwd = zoekPersoonsgegevens(categorie.name);
-    if (isIngebouwd(categorie)) {
-        return ingebouwd && ingebouwd.klasse !== 'gewoon' ? UITLEG[ingebouwd.klasse](ingebouwd.weergave) : undefined;
+    if (isIngebouwd(categorie)) return ingebouwd?.klasse ?? 'gewoon';
+    if (categorie.gewoon) return 'gewoon';
+    if (ingebouwd && ingebouwd.klasse !== 'gewoon') return ingebouwd.klasse;
+    return categorie.bijzonder ? 'bijzonder' : 'gewoon';
+}
+
+function beschrijf(categorie: Categorie): string | undefined {
+    const klasse = klasseVan(categorie);
+    if (klasse === 'gewoon') return undefined;
+    if (klasse === 'bijzonder') {
+        return `de eigen categorie '${categorie.name}'${categorie.omschrijving ? ` ("${categorie.omschrijving}")` : ''} is gedeclareerd als bijzonder. ` +
+            `Bijzondere persoonsgegevens mogen alleen worden verwerkt met een uitzondering van art. 9 lid 2 AVG (of art. 10 AVG voor strafrechtelijke gegevens, art. 46 UAVG voor het BSN). Leg die grondslag vast. ${DPIA}`;
     }
-    if (categorie.gewoon) return undefined;
-    if (ingebouwd && ingebouwd.klasse !== 'gewoon') {
-        return `${UITLEG[ingebouwd.klasse](ingebouwd.weergave)} De eigen declaratie van '${categorie.name}' verandert die klasse niet.`;
-    }
-    if (!categorie.bijzonder) return undefined;
-    return `de eigen categorie '${categorie.name}'${categorie.omschrijving ? ` ("${categorie.omschrijving}")` : ''} is gedeclareerd als bijzonder. ` +
-        `Bijzondere persoonsgegevens mogen alleen worden verwerkt met een uitzondering van art. 9 lid 2 AVG (of art. 10 AVG voor strafrechtelijke gegevens, art. 46 UAVG voor het BSN). Leg die grondslag vast. ${DPIA}`;
+    const uitleg = UITLEG[klasse](zoekPersoonsgegevens(categorie.name)!.weergave);
+    return isIngebouwd(categorie) ? uitleg : `${uitleg} De eigen declaratie van '${categorie.name}' verandert die klasse niet.`;
 }

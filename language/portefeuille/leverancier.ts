@@ -1,0 +1,34 @@
+/**
+ * Who processes for an agreement: the verwerker and its sub-processors (tabel 3). Every list of
+ * the overview asks this one function, so that where the supplier's details come from (today the
+ * agreement itself) is decided in one place.
+ */
+import type { Overeenkomst, Subverwerker } from '../generated/ast.js';
+import { gevuld } from '../tekst.js';
+
+export interface Leverancier {
+    readonly naam?: string;
+    readonly kvk?: string;
+    readonly vestigingsplaats?: string;
+    readonly subverwerkers: readonly Subverwerker[];
+}
+
+export function leverancierVan(overeenkomst: Overeenkomst): Leverancier {
+    const v = overeenkomst.verwerker;
+    return {
+        naam: gevuld(v?.naam)?.trim(),
+        kvk: gevuld(v?.kvk)?.trim(),
+        vestigingsplaats: gevuld(v?.vestigingsplaats)?.trim(),
+        subverwerkers: overeenkomst.subverwerkers
+    };
+}
+
+/**
+ * One supplier or sub-processor across files: by KvK number (or foreign registration) when
+ * given, else by name without case or extra spaces.
+ */
+export function sleutel(naam: string | undefined, kvk: string | undefined): string {
+    const nummer = kvk?.replace(/\s+/g, '');
+    if (nummer) return `kvk:${nummer}`;
+    return `naam:${(naam ?? '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl')}`;
+}

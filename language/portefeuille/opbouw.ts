@@ -1,0 +1,155 @@
+/**
+ * The portfolio from checked agreements: one pass over each tree, then the lists grouped and
+ * sorted. Pure: the CLI and the language server hand in the trees and their diagnostics.
+ */
+import type { AstNode } from 'langium';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { isOvereenkomst, type Categorie, type Overeenkomst } from '../generated/ast.js';
+import { agendapunten, ondertekendOp } from '../beheer/agenda.js';
+import { zoekArtikel, standaard, huidigeStandaard } from '../referentie/standaard/index.js';
+import { isEer, normaliseerLandcode, zoekBestemming } from '../referentie/landen.js';
+import { gebruik } from '../scoping/gebruik.js';
+import { nietGetoond } from '../syntax/begrenzing.js';
+import { klasseVan } from '../validation/gegevens.js';
+import { gevuld } from '../tekst.js';
+import { leverancierVan, sleutel } from './leverancier.js';
+import type { AfwijkingRij, BijzonderRij, DoorgifteRij, LeverancierRij, OvereenkomstRij, Portefeuille, SubverwerkerRij, Vindplaats } from './model.js';
+
+/** One checked file: its tree, how the user names it, and what the checks found. */
+export interface Gecontroleerd {
+    readonly wortel: AstNode;
+    readonly bestand: string;
+    readonly diagnostics: readonly Diagnostic[];
+}
+
+const volgorde = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+const op = <T>(...sleutels: Array<(r: T) => string | null>) => (a: T, b: T) => {
+    for (const s of sleutels) {
+        const verschil = volgorde.compare(s(a) ?? '', s(b) ?? '');
+        if (verschil !== 0) return verschil;
+    }
+    return 0;
+};
+
+export const regelVan = (node: AstNode | undefined): number => (node?.$cstNode?.range.start.line ?? 0) + 1;
+export const naamVan = (o: Overeenkomst): string => o.name ?? '(zonder naam)';
+
+/** Errors and warnings, also those a file had beyond what is shown (`te-veel-meldingen`). */
+function tel(diagnostics: readonly Diagnostic[]): { fouten: number; waarschuwingen: number } {
+    let fouten = 0;
+    let waarschuwingen = 0;
+    for (const d of diagnostics) {
+        const weg = nietGetoond(d);
+        if (weg) {
+            fouten += weg.fouten;
+            waarschuwingen += weg.waarschuwingen;
+        } else if ((d.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error) fouten++;
+        else if (d.severity === DiagnosticSeverity.Warning) waarschuwingen++;
+    }
+    return { fouten, waarschuwingen };
+}
+
+export function overeenkomstRij(o: Overeenkomst, bestand: string, diagnostics: readonly Diagnostic[], peildatum: string): OvereenkomstRij {
+    const leverancier = leverancierVan(o);
+    const ondertekend = ondertekendOp(o);
+    const volgende = agendapunten(o, peildatum)[0];
+    return {
+        overeenkomst: naamVan(o), bestand, regel: regelVan(o),
+        leverancier: leverancier.naam ?? null,
+        kvk: leverancier.kvk ?? null,
+        gemeente: gevuld(o.verwerkingsverantwoordelijke?.gemeente) ?? null,
+        hoofdovereenkomst: gevuld(o.hoofdovereenkomst?.titel) ?? null,
+        gesloten: o.hoofdovereenkomst?.gesloten ?? null,
+        status: ondertekend ? 'ondertekend' : 'concept',
+        ondertekend: ondertekend ?? null,
+        ...tel(diagnostics),
+        volgendeBeheer: volgende ? { datum: volgende.datum, titel: volgende.titel, status: volgende.status } : null
+    };
+}
+
+export function overeenkomstenVan(bestanden: readonly Gecontroleerd[]): Array<{ o: Overeenkomst; bestand: Gecontroleerd }> {
+    return bestanden.flatMap(b => isOvereenkomst(b.wortel) ? [{ o: b.wortel, bestand: b }] : []);
+}
+
+export function bouwPortefeuille(bestanden: readonly Gecontroleerd[], peildatum: string): Portefeuille {
+    const overeenkomsten: OvereenkomstRij[] = [];
+    const leveranciers = new Map<string, { rij: LeverancierRij; overeenkomsten: Vindplaats[] }>();
+    const subverwerkers = new Map<string, { rij: SubverwerkerRij; landen: Set<string>; leveranciers: Set<string>; overeenkomsten: Vindplaats[] }>();
+    const doorgiften: DoorgifteRij[] = [];
+    const bijzondereGegevens: BijzonderRij[] = [];
+    const afwijkingen: AfwijkingRij[] = [];
+
+    for (const { o, bestand } of overeenkomstenVan(bestanden)) {
+        const rij = overeenkomstRij(o, bestand.bestand, bestand.diagnostics, peildatum);
+        overeenkomsten.push(rij);
+        const hier: Vindplaats = { overeenkomst: rij.overeenkomst, bestand: rij.bestand, regel: rij.regel };
+        const leverancier = leverancierVan(o);
+
+        const l = sleutel(leverancier.naam, leverancier.kvk);
+        const groep = leveranciers.get(l) ?? { rij: { leverancier: rij.leverancier, kvk: rij.kvk, vestigingsplaats: leverancier.vestigingsplaats ?? null, overeenkomsten: [] }, overeenkomsten: [] };
+        groep.overeenkomsten.push(hier);
+        leveranciers.set(l, groep);
+
+        for (const s of leverancier.subverwerkers) {
+            const naam = gevuld(s.naam)?.trim() ?? s.name ?? null;
+            const kvk = gevuld(s.kvk ?? s.registratie)?.trim() ?? null;
+            const k = sleutel(naam ?? undefined, kvk ?? undefined);
+            const sv = subverwerkers.get(k) ?? { rij: { subverwerker: naam, kvk, landen: [], leveranciers: [], overeenkomsten: [] }, landen: new Set(), leveranciers: new Set(), overeenkomsten: [] };
+            if (s.land) sv.landen.add(normaliseerLandcode(s.land));
+            if (leverancier.naam) sv.leveranciers.add(leverancier.naam);
+            sv.overeenkomsten.push({ ...hier, regel: regelVan(s) });
+            subverwerkers.set(k, sv);
+        }
+
+        for (const v of o.verwerkingen) {
+            for (const d of v.doorgiften) {
+                if (!d.land || isEer(d.land)) continue;
+                const land = normaliseerLandcode(d.land);
+                doorgiften.push({
+                    ...hier, regel: regelVan(d), leverancier: rij.leverancier,
+                    verwerking: gevuld(v.naam) ?? v.name ?? '',
+                    land, landnaam: zoekBestemming(land)?.naam ?? null,
+                    instrument: d.instrument ?? null,
+                    maatregelen: gevuld(d.maatregelen) ?? null,
+                    doorgiftetoets: d.toets ? { datum: d.toets.datum ?? null, uitkomst: d.toets.uitkomst ?? null } : null,
+                    subverwerkers: v.subverwerkers.flatMap(r => r.ref?.land && normaliseerLandcode(r.ref.land) === land ? [gevuld(r.ref.naam) ?? r.ref.name] : [])
+                });
+            }
+        }
+
+        for (const plekken of gebruik(o, 'persoonsgegevens').values()) {
+            const categorie = plekken[0].verwijzing.ref as Categorie | undefined;
+            const klasse = categorie && klasseVan(categorie);
+            if (!categorie || !klasse || klasse === 'gewoon' || klasse === 'gevoelig') continue;
+            bijzondereGegevens.push({
+                ...hier, regel: (plekken[0].verwijzing.$refNode?.range.start.line ?? 0) + 1, leverancier: rij.leverancier,
+                categorie: gevuld(categorie.omschrijving) ?? categorie.name,
+                klasse,
+                verwerkingen: [...new Set(plekken.map(p => gevuld(p.verwerking.naam) ?? p.verwerking.name))]
+            });
+        }
+
+        const s = standaard(o.standaard) ?? huidigeStandaard();
+        for (const a of o.afwijkingen) {
+            if (a.artikel === undefined) continue;
+            const artikel = zoekArtikel(s, a.artikel);
+            afwijkingen.push({
+                ...hier, regel: regelVan(a), leverancier: rij.leverancier,
+                artikel: artikel?.nummer ?? a.artikel, kop: artikel?.kop ?? null,
+                tekst: gevuld(a.tekst) ?? null, motivering: gevuld(a.motivering) ?? null
+            });
+        }
+    }
+
+    const opOvereenkomst = op<Vindplaats>(v => v.overeenkomst, v => v.bestand);
+    return {
+        overeenkomsten: overeenkomsten.sort(op(r => r.leverancier, r => r.overeenkomst, r => r.bestand)),
+        leveranciers: [...leveranciers.values()].map(g => ({ ...g.rij, overeenkomsten: g.overeenkomsten.sort(opOvereenkomst) })).sort(op(r => r.leverancier, r => r.kvk)),
+        subverwerkers: [...subverwerkers.values()].map(g => ({
+            ...g.rij, landen: [...g.landen].sort(), leveranciers: [...g.leveranciers].sort(volgorde.compare), overeenkomsten: g.overeenkomsten.sort(opOvereenkomst)
+        })).sort(op(r => r.subverwerker, r => r.kvk)),
+        doorgiften: doorgiften.sort(op(r => r.land, r => r.overeenkomst, r => r.verwerking)),
+        bijzondereGegevens: bijzondereGegevens.sort(op(r => r.overeenkomst, r => r.bestand, r => r.categorie)),
+        afwijkingen: afwijkingen.sort(op(r => r.overeenkomst, r => r.bestand, r => r.artikel))
+    };
+}
