@@ -106,8 +106,8 @@ const REGISTER: ReadonlyArray<Kolom<RegisterRij>> = [
     lijst('Categorieën betrokkenen (c)', r => r.betrokkenen), lijst('Categorieën persoonsgegevens (c)', r => r.persoonsgegevens),
     lijst('Bijzondere persoonsgegevens (c)', r => r.bijzondereGegevens),
     tekst('Verwerker (d)', r => r.verwerker), tekst('KvK-nummer verwerker', r => r.verwerkerKvk),
-    lijst('Subverwerkers (d)', r => r.subverwerkers.map(s => s.land ? `${s.naam} (${land(s.land)})` : s.naam)),
-    lijst('Doorgifte naar derde landen en waarborgen (e)', r => r.doorgiften.map(d => [land(d.land), instrument(d.instrument) ?? 'geen instrument', d.maatregelen].filter(Boolean).join(': '))),
+    lijst('Subverwerkers (d)', r => r.subverwerkers.map(s => s.land ? `${s.naam} — ${land(s.land)}` : s.naam)),
+    lijst('Doorgifte naar derde landen en waarborgen (e)', r => r.doorgiften.map(d => [land(d.land), instrument(d.instrument) ?? 'geen instrument', d.maatregelen].filter(Boolean).join(' — '))),
     tekst('Beveiligingsmaatregelen (g)', r => r.beveiliging),
     tekst('Overeenkomst', r => r.overeenkomst), tekst('Gemeente', r => r.gemeente), plek()
 ];
