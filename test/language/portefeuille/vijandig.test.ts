@@ -1,0 +1,51 @@
+import { strict as assert } from 'node:assert';
+import { clearDocuments } from 'langium/test';
+import readXlsxFile from 'read-excel-file/node';
+import { alsCsv, alsXlsx, bouwOverzicht, overzichtFragment, overzichtPagina, tabellen } from '../../../language/portefeuille/index.js';
+import { Vwo } from '../../hulp.js';
+import { gecontroleerd, wolk } from './hulp-portefeuille.js';
+
+const SCRIPT = '<script>alert(1)</script>';
+const FORMULE = '=HYPERLINK("http://kwaad.example","klik")';
+
+/** A supplier, sub-processor and motivation that try to run code in a page or a spreadsheet. */
+async function vijandig() {
+    const tekst = wolk('Archief', 'NL', `afwijking "5.1" { tekst "x" motivering "${FORMULE.replace(/"/g, "'")}" }`)
+        .replace('"Wolk B.V."', `"${SCRIPT} & 'Wolk' B.V."`)
+        .replace('"Rekenhal Inc."', '"<img src=x onerror=alert(2)>"');
+    return bouwOverzicht(await gecontroleerd({ 'a"><b>.vwo': tekst }), '2026-12-02');
+}
+
+describe('portefeuille: vijandige tekst blijft tekst', () => {
+    afterEach(() => clearDocuments(Vwo.shared));
+
+    it('HTML: namen met <script>, <img onerror> en aanhalingstekens staan er als tekst, ook in de koppeling naar het bestand', async () => {
+        const overzicht = await vijandig();
+        const pagina = overzichtPagina(overzichtFragment(overzicht.portefeuille, tabellen(overzicht), '2026-12-02', p => p.bestand));
+        assert.ok(!/<script/i.test(pagina), 'geen scriptelement');
+        assert.ok(!/<img/i.test(pagina), 'geen afbeelding');
+        assert.ok(!/<b>/.test(pagina), 'de bestandsnaam maakt geen element');
+        assert.ok(pagina.includes('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;Wolk&#39; B.V.'));
+        assert.ok(pagina.includes('href="a&quot;&gt;&lt;b&gt;.vwo"'));
+        assert.match(pagina, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"/);
+    });
+
+    it('CSV: een cel die als formule begint krijgt een apostrof; aanhalingstekens worden verdubbeld', async () => {
+        const overzicht = await vijandig();
+        const csv = alsCsv(tabellen(overzicht, 'afwijkingen')[0]);
+        assert.ok(csv.includes(`'=HYPERLINK('http://kwaad.example','klik')`), csv);
+        assert.ok(!/(^|,)=HYPERLINK/m.test(csv));
+        const leveranciers = alsCsv(tabellen(overzicht, 'leveranciers')[0]);
+        assert.ok(leveranciers.includes(`${SCRIPT} & 'Wolk' B.V.`), 'in een CSV is tekst gewoon tekst');
+        assert.ok(leveranciers.includes('"a""><b>.vwo:1"'), leveranciers);
+    });
+
+    it('XLSX: teruggelezen is de formule een tekstcel met precies de tekst van het bestand', async () => {
+        const bladen = await readXlsxFile(await alsXlsx(tabellen(await vijandig())));
+        const afwijkingen = bladen.find(b => b.sheet === 'Afwijkingen')!.data;
+        const kolom = afwijkingen[0].indexOf('Motivering');
+        assert.equal(afwijkingen[1][kolom], FORMULE.replace(/"/g, "'"));
+        const leveranciers = bladen.find(b => b.sheet === 'Leveranciers')!.data;
+        assert.equal(leveranciers[1][0], `${SCRIPT} & 'Wolk' B.V.`);
+    });
+});
