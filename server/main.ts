@@ -5,6 +5,7 @@ import { VwoBestandssysteem } from './bestandssysteem.js';
 import { meegeleverdeReadme } from './documentatie.js';
 import { publiceerMetVersie } from './diagnoses.js';
 import { volgPeildatum } from './peildatum.js';
+import { registreerPortefeuille } from './portefeuille.js';
 import { registreerRender } from './render.js';
 
 // `vwo-language-server --stdio` (any LSP client) and the VS Code client (IPC) both start here;
@@ -15,3 +16,4 @@ publiceerMetVersie(connection, shared);
 startLanguageServer(shared);
 registreerRender(connection, shared);
 volgPeildatum(connection, shared, Vwo);
+registreerPortefeuille(connection, shared, Vwo);

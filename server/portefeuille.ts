@@ -1,0 +1,68 @@
+/**
+ * The portfolio of the workspace in the language server: after each check of the workspace a
+ * `vwo/portefeuille` notification with every agreement and its status (for the tree view), and
+ * the `vwo/overzicht` request that answers the overview as an HTML fragment for the webview.
+ * The language room builds both; this file only collects the documents and talks LSP.
+ */
+import * as path from 'node:path';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import { isOvereenkomst } from '../language/generated/ast.js';
+import { bouwOverzicht, overeenkomstRij, overzichtFragment, tabellen, type Gecontroleerd } from '../language/portefeuille/index.js';
+import {
+    OverzichtVerzoek, PortefeuilleMelding, type OverzichtAntwoord, type PortefeuilleOvereenkomst, type PortefeuilleParameters
+} from '../language/protocol.js';
+import { isCatalogusDocument } from '../language/scoping/catalogus-document.js';
+import type { VwoServices } from '../language/vwo-module.js';
+
+/** A burst of builds (typing, the background loading of a large workspace) sends one notification. */
+const VERTRAGING_MS = 400;
+
+export function registreerPortefeuille(connection: Connection, shared: LangiumSharedServices, Vwo: VwoServices): void {
+    const documenten = shared.workspace.LangiumDocuments;
+    const peildatum = () => Vwo.tijd.Peildatum.datum;
+
+    /** As the user reads the file: relative to its workspace folder. */
+    const pad = (uri: URI): string => {
+        const bestand = uri.fsPath;
+        for (const map of shared.workspace.WorkspaceManager.workspaceFolders ?? []) {
+            const relatief = path.relative(URI.parse(map.uri).fsPath, bestand);
+            if (relatief && !relatief.startsWith('..') && !path.isAbsolute(relatief)) return relatief.split(path.sep).join('/');
+        }
+        return bestand;
+    };
+    const gecontroleerd = (): Array<Gecontroleerd & { document: LangiumDocument }> => documenten.all
+        .filter(d => d.state >= DocumentState.Validated && !isCatalogusDocument(d))
+        .map(d => ({ document: d, wortel: d.parseResult.value, bestand: pad(d.uri), diagnostics: d.diagnostics ?? [] }))
+        .toArray();
+
+    const stuur = (): void => {
+        const overeenkomsten: PortefeuilleOvereenkomst[] = gecontroleerd().flatMap(g => {
+            if (!isOvereenkomst(g.wortel)) return [];
+            const rij = overeenkomstRij(g.wortel, g.bestand, g.diagnostics, peildatum());
+            return [{
+                uri: g.document.uri.toString(), overeenkomst: rij.overeenkomst, leverancier: rij.leverancier,
+                status: rij.status, fouten: rij.fouten, waarschuwingen: rij.waarschuwingen, regel: rij.regel - 1
+            }];
+        });
+        const params: PortefeuilleParameters = { overeenkomsten };
+        void connection.sendNotification(PortefeuilleMelding.methode, params);
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const plan = (): void => {
+        clearTimeout(timer);
+        timer = setTimeout(stuur, VERTRAGING_MS);
+    };
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, plan);
+    // a deleted file ends no build of its own
+    shared.workspace.DocumentBuilder.onUpdate((_gewijzigd, verwijderd) => { if (verwijderd.length > 0) plan(); });
+
+    connection.onRequest(OverzichtVerzoek.methode, async (): Promise<OverzichtAntwoord> => {
+        await shared.workspace.WorkspaceManager.ready;
+        const bestanden = gecontroleerd();
+        const uris = new Map(bestanden.map(b => [b.bestand, b.document.uri.toString()]));
+        const overzicht = bouwOverzicht(bestanden, peildatum());
+        return { html: overzichtFragment(overzicht.portefeuille, tabellen(overzicht), peildatum(), p => uris.get(p.bestand) ?? '') };
+    });
+}

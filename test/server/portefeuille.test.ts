@@ -1,0 +1,54 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { OverzichtVerzoek, PortefeuilleMelding, type OverzichtAntwoord, type PortefeuilleParameters } from '../../language/protocol.js';
+import { WORTEL } from '../hulp.js';
+import { LspClient } from '../lsp-client.js';
+
+const VOORBEELDEN = path.join(WORTEL, 'examples');
+
+/** Collects the server's `vwo/portefeuille` notifications; `wacht` resolves with the first that passes. */
+function volg(client: LspClient) {
+    let laatste: PortefeuilleParameters | undefined;
+    const wachtenden: Array<{ test: (p: PortefeuilleParameters) => boolean; klaar: (p: PortefeuilleParameters) => void }> = [];
+    client.connection.onNotification(PortefeuilleMelding.methode, (p: PortefeuilleParameters) => {
+        laatste = p;
+        for (const w of wachtenden.splice(0)) if (w.test(p)) w.klaar(p); else wachtenden.push(w);
+    });
+    return (test: (p: PortefeuilleParameters) => boolean, ms = 20_000) => new Promise<PortefeuilleParameters>((resolve, reject) => {
+        if (laatste && test(laatste)) return resolve(laatste);
+        const timer = setTimeout(() => reject(new Error(`geen passende vwo/portefeuille binnen ${ms} ms: ${JSON.stringify(laatste)?.slice(0, 500)}`)), ms);
+        wachtenden.push({ test, klaar: p => { clearTimeout(timer); resolve(p); } });
+    });
+}
+
+describe('portefeuille over een echte LSP-verbinding', function () {
+    this.timeout(60_000);
+
+    it('meldt alle overeenkomsten van de werkruimte met status, werkt bij na een bewerking, en geeft het overzicht als HTML met koppelingen naar de bestanden', async () => {
+        const { client } = await LspClient.start({ werkruimte: pathToFileURL(VOORBEELDEN).href });
+        try {
+            const wacht = volg(client);
+            const aantal = readdirSync(VOORBEELDEN).filter(b => b.endsWith('.vwo')).length;
+            const eerst = await wacht(p => p.overeenkomsten.length === aantal);
+            const zaaksysteem = eerst.overeenkomsten.find(o => o.overeenkomst === 'Zaaksysteem')!;
+            assert.deepEqual([zaaksysteem.leverancier, zaaksysteem.status, zaaksysteem.fouten], ['Voorbeeld Software B.V.', 'ondertekend', 0]);
+            assert.equal(eerst.overeenkomsten.find(o => o.overeenkomst === 'WebformulierenDeVeste')?.status, 'concept');
+
+            const uri = zaaksysteem.uri;
+            const tekst = readFileSync(new URL(uri), 'utf8').replace('naam "Voorbeeld Software B.V."', 'naam "<script>alert(1)</script> B.V."')
+                .replace('persoonsgegevens Contactgegevens, ', 'persoonsgegevens Bestaatniet, Contactgegevens, ');
+            await client.open(uri, tekst);
+            const daarna = await wacht(p => p.overeenkomsten.some(o => o.uri === uri && o.fouten > 0));
+            assert.equal(daarna.overeenkomsten.find(o => o.uri === uri)?.leverancier, '<script>alert(1)</script> B.V.');
+
+            const { html } = await client.connection.sendRequest<OverzichtAntwoord>(OverzichtVerzoek.methode, {});
+            assert.ok(html.includes(`<a class="bron" href="${uri}" data-regel="`), 'een plek verwijst naar de URI van het document');
+            assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt; B.V.'));
+            assert.ok(!/<script/i.test(html));
+        } finally {
+            await client.stop();
+        }
+    });
+});
