@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commando, EXPORTCOMMANDO } from '../language/protocol.js';
+import { Commando, EXPORTCOMMANDO, OVEREENKOMSTEN_VIEW, PortefeuilleMelding, type PortefeuilleParameters } from '../language/protocol.js';
 import type { Exportformaat } from '../language/render/index.js';
 import { exporteer } from './exporteren.js';
+import { OvereenkomstenBoom, openOvereenkomst, type Weergave } from './overeenkomsten-boom.js';
+import { Overzicht } from './overzicht.js';
 import { VOORBEELD_TYPE, Voorbeelden } from './voorbeeld.js';
 
 /** What the extension exports (`vscode.extensions.getExtension(…).exports`), for the in-editor tests. */
@@ -12,16 +14,33 @@ export interface VwoApi {
     exporteerNaar(formaat: Exportformaat, uri: vscode.Uri, doel: vscode.Uri): Promise<vscode.Uri | undefined>;
     /** what VS Code calls to bring a preview back after a reload */
     herstelVoorbeeld(panel: vscode.WebviewPanel, staat: unknown): Promise<void>;
+    /** the rows of the tree view "Verwerkersovereenkomsten" as shown */
+    overeenkomstenBoom(): Array<{ leverancier: string; overeenkomsten: Weergave[] }>;
+    /** the HTML the overview last showed, if it is open */
+    overzichtInhoud(): string | undefined;
 }
 
 interface Positie { line: number; character: number }
 const alsPositie = (p: Positie) => new vscode.Position(p.line, p.character);
 
-/** The commands of the "VWO" category (preview and export), and the one the code lenses run. */
+/**
+ * The commands of the "VWO" category (preview, export, overview), the one the code lenses run,
+ * and the tree view of the workspace's agreements, fed by the server's `vwo/portefeuille`.
+ */
 export function registreerCommandos(context: vscode.ExtensionContext, client: LanguageClient): VwoApi {
     const voorbeelden = new Voorbeelden(client, context.extensionUri);
+    const boom = new OvereenkomstenBoom();
+    const overzicht = new Overzicht(client, context.extensionUri, uri => boom.bekend.has(uri), openOvereenkomst);
+    client.onNotification(PortefeuilleMelding.methode, (params: PortefeuilleParameters) => {
+        boom.werkBij(params);
+        overzicht.planBijwerken();
+    });
     context.subscriptions.push(
         voorbeelden,
+        overzicht,
+        vscode.window.createTreeView(OVEREENKOMSTEN_VIEW, { treeDataProvider: boom, showCollapseAll: true }),
+        vscode.commands.registerCommand(Commando.overeenkomstOpenen, (uri: string, regel: number) => openOvereenkomst(uri, regel)),
+        vscode.commands.registerCommand(Commando.overzichtOpenen, () => overzicht.toon()),
         vscode.window.registerWebviewPanelSerializer(VOORBEELD_TYPE, {
             deserializeWebviewPanel: (panel, staat) => voorbeelden.herstel(panel, staat as { uri?: unknown } | undefined)
         }),
@@ -38,6 +57,8 @@ export function registreerCommandos(context: vscode.ExtensionContext, client: La
     return {
         voorbeeldInhoud: uri => voorbeelden.inhoud(uri),
         exporteerNaar: (formaat, uri, doel) => exporteer(client, voorbeelden, formaat, uri, async () => doel, false),
-        herstelVoorbeeld: (panel, staat) => voorbeelden.herstel(panel, staat as { uri?: unknown } | undefined)
+        herstelVoorbeeld: (panel, staat) => voorbeelden.herstel(panel, staat as { uri?: unknown } | undefined),
+        overeenkomstenBoom: () => boom.weergave(),
+        overzichtInhoud: () => overzicht.laatsteInhoud
     };
 }

@@ -8,10 +8,13 @@ export interface Shell {
     readonly css: string;
     readonly script: string;
     readonly laden: string;
+    /** the page's own stylesheet (default: the document's) */
+    readonly stijl?: string;
 }
 
 /**
- * The page of the preview webview. Strict Content-Security-Policy: nothing by default; styles
+ * The page of the preview webview, and of the overview with its own script and stylesheet.
+ * Strict Content-Security-Policy: nothing by default; styles
  * only from the extension's media folder or the one `<style>` with the nonce; scripts only the
  * one with the nonce; no inline style attributes or event handlers (the rendered fragment has
  * none), no remote loads.
@@ -32,7 +35,7 @@ export function voorbeeldPagina(s: Shell): string {
 <meta http-equiv="Content-Security-Policy" content="${attribuut(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="${attribuut(s.css)}">
-<style nonce="${s.nonce}">${DOCUMENT_CSS}</style>
+<style nonce="${s.nonce}">${s.stijl ?? DOCUMENT_CSS}</style>
 </head>
 <body>
 <div id="melding" role="status" hidden></div>
