@@ -1,0 +1,66 @@
+/** The portfolio in VS Code (issue 12): the tree view "Verwerkersovereenkomsten" and "VWO: Overzicht openen". */
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { actief, bestand, herstelAlles, open, PROBLEMEN, wachtTot, WEBFORMULIEREN, ZAAKSYSTEEM } from './hulp';
+
+interface Weergave { label: string; beschrijving: string; icoon: string }
+interface VwoApi {
+    overeenkomstenBoom(): Array<{ leverancier: string; overeenkomsten: Weergave[] }>;
+    overzichtInhoud(): string | undefined;
+}
+
+async function api(): Promise<VwoApi> {
+    return (await actief()).exports as VwoApi;
+}
+
+/** The row of an agreement once the tree shows it and `voorwaarde` holds. */
+async function rij(naam: string, voorwaarde: (w: Weergave) => boolean = () => true): Promise<Weergave & { leverancier: string }> {
+    const vwo = await api();
+    return wachtTot(() => {
+        for (const groep of vwo.overeenkomstenBoom()) {
+            const gevonden = groep.overeenkomsten.find(o => o.label === naam && voorwaarde(o));
+            if (gevonden) return { ...gevonden, leverancier: groep.leverancier };
+        }
+        return undefined;
+    }, 30_000, `de boom toont ${naam} (nu: ${JSON.stringify(vwo.overeenkomstenBoom()).slice(0, 400)})`);
+}
+
+describe('portefeuille: boomweergave en overzicht', () => {
+    afterEach(herstelAlles);
+
+    it('de boom toont alle overeenkomsten van de werkruimte per leverancier, met het juiste pictogram', async () => {
+        await actief();
+        const zaaksysteem = await rij('Zaaksysteem');
+        assert.deepEqual([zaaksysteem.leverancier, zaaksysteem.icoon], ['Voorbeeld Software B.V.', 'pass']);
+        assert.match(zaaksysteem.beschrijving, /^(ondertekend|signed)$/);
+        const web = await rij('WebformulierenDeVeste');
+        assert.equal(web.leverancier, 'Formulierfabriek B.V.');
+        assert.match(web.beschrijving, /^(concept|draft)/);
+        assert.equal((await rij('Problemen')).icoon, 'error');
+        const pakket = (await actief()).packageJSON.contributes;
+        assert.ok((pakket.views.explorer as Array<{ id: string }>).some(v => v.id === 'vwo.overeenkomsten'), 'een weergave in de Verkenner');
+    });
+
+    it('een klik opent het bestand bij de overeenkomst, en een bewerking die een fout maakt verandert het pictogram terwijl u typt', async () => {
+        await rij('Zaaksysteem');
+        await vscode.commands.executeCommand('vwo.overeenkomstOpenen', bestand(ZAAKSYSTEEM).toString(), 1);
+        const editor = await wachtTot(() => vscode.window.activeTextEditor?.document.uri.path.endsWith(ZAAKSYSTEEM) ? vscode.window.activeTextEditor : undefined, 10_000, 'de editor van het zaaksysteem');
+        assert.equal(editor.selection.active.line, 1);
+        const document = await open(ZAAKSYSTEEM);
+        const start = document.getText().indexOf('persoonsgegevens Contactgegevens');
+        await editor.edit(e => e.insert(document.positionAt(start + 'persoonsgegevens '.length), 'Bestaatniet, '));
+        assert.equal((await rij('Zaaksysteem', w => w.icoon === 'error')).icoon, 'error');
+    });
+
+    it('"VWO: Overzicht openen" toont de lijsten in een webview, met koppelingen naar de bestanden', async () => {
+        await open(WEBFORMULIEREN);
+        const vwo = await api();
+        await vscode.commands.executeCommand('vwo.overzichtOpenen');
+        const html = await wachtTot(() => vwo.overzichtInhoud(), 30_000, 'de inhoud van het overzicht');
+        assert.match(html, /Overzicht verwerkersovereenkomsten/);
+        for (const titel of ['Overeenkomsten', 'Leveranciers', 'Subverwerkers', 'Doorgiften', 'Bijzondere gegevens', 'Afwijkingen']) assert.ok(html.includes(`>${titel} (`), titel);
+        assert.ok(html.includes(`href="${bestand(PROBLEMEN).toString()}"`), 'een koppeling naar problemen.vwo');
+        const tabs = vscode.window.tabGroups.all.flatMap(g => g.tabs).filter(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('vwo.overzicht'));
+        assert.equal(tabs.length, 1);
+    });
+});
