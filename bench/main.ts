@@ -19,12 +19,16 @@ import { meetLsp, VWO, YAML, type LspMeting, type Taal } from './lsp.js';
 import { reeks, toon, ms, type Reeks } from './statistiek.js';
 import { maakWerkruimte, meetCheck } from './werkruimte.js';
 import { grootMetFouten, meetSyntaxfouten, meetWachttijd } from './robuustheid.js';
+import { meetOverzichten, vervangOverzicht } from './overzicht.js';
 
 const snel = process.argv.includes('--snel');
 const HERHALINGEN = snel ? 1 : 3;
 const TOETSEN = snel ? 10 : 40;
 const GROOTTES = snel ? [500, 2000] : [500, 2000, 5000, 20000];
 const WERKRUIMTES = snel ? [100] : [100, 1000, 5000];
+const OVERZICHTEN = snel ? [100] : [1000, 10000];
+const ALLEEN_OVERZICHT = process.argv.includes('--overzicht');
+const OPNIEUW_OVERZICHT = 'Alleen het overzicht: `npm run bench -- --overzicht` (ongeveer 5 minuten).';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'vwo-bench-'));
 const schemaPad = path.join(tmp, 'vwo.schema.json');
@@ -84,12 +88,22 @@ async function vloer(grootte: number): Promise<{ tokens: Reeks; volledig: Reeks 
     return { tokens: reeks(tokens.slice(1)), volledig: reeks(volledig.slice(1)) };
 }
 
+/** `--overzicht`: only `vwo overzicht`, put into the BENCHMARKS.md of a full run. */
+function alleenOverzicht(): void {
+    const { regels: sectie, doelen: gemeten } = meetOverzichten(tmp, OVERZICHTEN, 3);
+    sectie.forEach(r => console.log(r));
+    const pad = path.join(WORTEL, 'BENCHMARKS.md');
+    writeFileSync(pad, vervangOverzicht(readFileSync(pad, 'utf8'), sectie, gemeten, OPNIEUW_OVERZICHT));
+    rmSync(tmp, { recursive: true, force: true });
+}
+
 async function main(): Promise<void> {
+    if (ALLEEN_OVERZICHT) return alleenOverzicht();
     const start = performance.now();
     log(`# Benchmarks`);
     log();
     log(`Gemeten op ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model ?? 'onbekende processor'}, ${os.cpus().length} kernen, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
-    log(`Opnieuw meten: \`npm run bench\` (ongeveer ${snel ? 2 : 10} minuten). Elke waarde is de mediaan van ${HERHALINGEN} runs, met min–max; invoer uit vaste zaden.`);
+    log(`Opnieuw meten: \`npm run bench\` (ongeveer ${snel ? 2 : 15} minuten). Elke waarde is de mediaan van ${HERHALINGEN} runs, met min–max; invoer uit vaste zaden. ${OPNIEUW_OVERZICHT}`);
     log();
 
     log('## Toetsaanslag → diagnoses (LSP over stdio, aparte processen)');
@@ -140,6 +154,10 @@ async function main(): Promise<void> {
         rmSync(map, { recursive: true, force: true });
     }
     log();
+
+    const overzicht = meetOverzichten(tmp, OVERZICHTEN, HERHALINGEN);
+    overzicht.regels.forEach(r => log(r));
+    doelen.push(...overzicht.doelen);
 
     log('## Render');
     log();
