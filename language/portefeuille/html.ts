@@ -4,7 +4,7 @@
  * a place in a file is a link whose target the caller chooses (a relative path on the page, the
  * document URI in the webview, whose script opens it at the line).
  */
-import { escapeHtml } from '../render/html.js';
+import { escapeHtml, htmlPagina } from '../render/html.js';
 import { DOCUMENT_CSS } from '../render/stijl.js';
 import { schoon } from '../render/velden.js';
 import { langeDatum } from '../tekst.js';
@@ -56,21 +56,5 @@ ${tabellen.map(t => sectie(t, koppeling)).join('\n')}
 }
 
 export function overzichtPagina(fragment: string): string {
-    return `<!DOCTYPE html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="vwo">
-<title>Overzicht verwerkersovereenkomsten</title>
-<style>
-${DOCUMENT_CSS}${OVERZICHT_CSS}
-</style>
-</head>
-<body>
-${fragment}
-</body>
-</html>
-`;
+    return htmlPagina('Overzicht verwerkersovereenkomsten', DOCUMENT_CSS + OVERZICHT_CSS, fragment);
 }

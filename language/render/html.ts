@@ -92,8 +92,8 @@ export function schrijfHtmlFragment(doc: VwoDocument): string {
     return `<article class="vwo-document" lang="nl">\n${delen.join('\n')}\n</article>`;
 }
 
-/** A self-contained page: no scripts, no remote resources, its own stylesheet and A4 print layout. */
-export function schrijfHtml(doc: VwoDocument): string {
+/** A self-contained page: no scripts, no remote resources, its own stylesheet (also the overview's page). */
+export function htmlPagina(titel: string, stijl: string, inhoud: string): string {
     return `<!DOCTYPE html>
 <html lang="nl">
 <head>
@@ -101,14 +101,19 @@ export function schrijfHtml(doc: VwoDocument): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="vwo">
-<title>${escapeHtml(doc.titel)}</title>
+<title>${escapeHtml(titel)}</title>
 <style>
-${DOCUMENT_CSS}
+${stijl}
 </style>
 </head>
 <body>
-${schrijfHtmlFragment(doc)}
+${inhoud}
 </body>
 </html>
 `;
+}
+
+/** The document as such a page, with the A4 print layout. */
+export function schrijfHtml(doc: VwoDocument): string {
+    return htmlPagina(doc.titel, DOCUMENT_CSS, schrijfHtmlFragment(doc));
 }
