@@ -23,9 +23,11 @@ Opties:
   --format html|json|csv|xlsx  uitvoervorm (standaard: html)
   -o, --output UIT             het bestand (of bij csv zonder --lijst: de map, één .csv per
                                lijst); zonder -o naar de standaarduitvoer (niet bij xlsx)
-  --lijst NAAM                 alleen deze lijst: ${ALLE_LIJSTEN.join(', ')}
-                               (register: de kolommen van het verwerkingsregister, art. 30 AVG)
-  --peildatum JJJJ-MM-DD       de datum waartegen termijnen en besluiten tellen (standaard: vandaag)
+  --lijst NAAM                 alleen deze lijst: ${ALLE_LIJSTEN.slice(0, 4).join(', ')},
+                               ${ALLE_LIJSTEN.slice(4).join(', ')} (register: de kolommen
+                               van het verwerkingsregister, art. 30 AVG)
+  --peildatum JJJJ-MM-DD       de datum waartegen termijnen en besluiten tellen
+                               (standaard: vandaag)
   -h, --help                   deze hulp
 
 Afsluitcode:
