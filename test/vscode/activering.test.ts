@@ -1,4 +1,4 @@
-/** The extension activates on a .vwo file; the language and its TextMate grammar are there. */
+/** The extension activates in a workspace with .vwo files and on a .vwo file; the language and its TextMate grammar are there. */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { actief, bestand, EXTENSIE_ID, herstelAlles, open, wachtTot, ZAAKSYSTEEM } from './hulp';
@@ -6,12 +6,14 @@ import { actief, bestand, EXTENSIE_ID, herstelAlles, open, wachtTot, ZAAKSYSTEEM
 describe('activering', () => {
     afterEach(herstelAlles);
 
-    it('activeert de extensie zodra een .vwo-bestand open is', async () => {
-        // no activation event of its own: VS Code activates on the language (onLanguage:vwo)
+    it('activeert de extensie in een werkruimte met .vwo-bestanden en zodra een .vwo-bestand open is, nooit bij elke start', async () => {
+        // the tree view "Verwerkersovereenkomsten" lists the workspace's agreements from the start;
+        // elsewhere VS Code activates on the language (onLanguage:vwo)
         const extensie = vscode.extensions.getExtension(EXTENSIE_ID);
         assert.ok(extensie, `extensie ${EXTENSIE_ID} is niet geladen`);
-        // the first test of the run (files run in name order): nothing has opened a .vwo file yet
-        assert.equal(extensie.isActive, false, 'al actief voordat een .vwo-bestand open was');
+        const gebeurtenissen = extensie.packageJSON.activationEvents as string[];
+        assert.ok(gebeurtenissen.includes('workspaceContains:**/*.vwo'), gebeurtenissen.join(', '));
+        assert.ok(!gebeurtenissen.includes('*') && !gebeurtenissen.includes('onStartupFinished'), 'geen activering in elke werkruimte');
         const document = await vscode.workspace.openTextDocument(bestand(ZAAKSYSTEEM));
         await vscode.window.showTextDocument(document);
         await wachtTot(() => extensie.isActive, 20_000, 'de extensie is actief');

@@ -30,8 +30,9 @@ describe('portefeuille: boomweergave en overzicht', () => {
 
     it('de boom toont alle overeenkomsten van de werkruimte per leverancier, met het juiste pictogram', async () => {
         await actief();
-        const zaaksysteem = await rij('Zaaksysteem');
-        assert.deepEqual([zaaksysteem.leverancier, zaaksysteem.icoon], ['Voorbeeld Software B.V.', 'pass']);
+        // earlier tests edited and restored files: wait until the tree has their state on disk again
+        const zaaksysteem = await rij('Zaaksysteem', w => w.icoon === 'pass');
+        assert.equal(zaaksysteem.leverancier, 'Voorbeeld Software B.V.');
         assert.match(zaaksysteem.beschrijving, /^(ondertekend|signed)$/);
         const web = await rij('WebformulierenDeVeste');
         assert.equal(web.leverancier, 'Formulierfabriek B.V.');
