@@ -4,6 +4,8 @@
 // 2. The preview webview's page (its CSP with a nonce and media/voorbeeld.js), fed the rendered
 //    fragment as the extension does, and also a deliberately unescaped handler: the CSP must stop
 //    that one even if escaping ever failed.
+// 3. The portfolio overview: the page of `vwo overzicht`, and the overview webview's page
+//    (media/overzicht.js) fed the server's fragment; a click on a place only asks to open it.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +19,8 @@ const { createVwoServices } = await import(pathToFileURL(path.join(WORTEL, 'out/
 const { controleer } = await import(pathToFileURL(path.join(WORTEL, 'out/tsc/language/werkruimte/controleer.js')).href);
 const { bouwDocument, schrijfHtmlFragment } = await import(pathToFileURL(path.join(WORTEL, 'out/tsc/language/render/index.js')).href);
 const { voorbeeldPagina } = await import(pathToFileURL(path.join(WORTEL, 'out/tsc/client/voorbeeld-html.js')).href);
+const { bouwOverzicht, overzichtFragment, tabellen, OVERZICHT_CSS } = await import(pathToFileURL(path.join(WORTEL, 'out/tsc/language/portefeuille/index.js')).href);
+const { DOCUMENT_CSS } = await import(pathToFileURL(path.join(WORTEL, 'out/tsc/language/render/stijl.js')).href);
 
 let geslaagd = 0, gefaald = 0;
 function controle(naam, ok, uitleg = '') {
@@ -88,6 +92,40 @@ try {
         controle('voorbeeld: de CSP houdt ook een ongeëscapete event handler tegen', await page.evaluate(() => window.__xss) === undefined, geweigerd.join(' | '));
         controle('voorbeeld: geen dialoogvenster', dialogen.length === 0, dialogen.join(', '));
         await page.close();
+    }
+
+    // 3. the overview: the page of the CLI, and the webview page as the extension feeds it
+    {
+        const overzicht = spawnSync(process.execPath, [path.join(WORTEL, 'out/cli.cjs'), 'overzicht', bron, '-o', path.join(map, 'overzicht.html')], { encoding: 'utf8' });
+        controle('vwo overzicht schrijft de HTML', overzicht.status === 0, overzicht.stderr);
+        const { page, dialogen } = await bekijk(pathToFileURL(path.join(map, 'overzicht.html')).href);
+        await page.waitForTimeout(300);
+        controle('overzicht: geen script uitgevoerd', await page.evaluate(() => window.__xss) === undefined);
+        controle('overzicht: geen dialoogvenster', dialogen.length === 0, dialogen.join(', '));
+        controle('overzicht: geen <script> of <img onerror> in de pagina', await page.evaluate(() => document.querySelectorAll('script, img, iframe, svg').length) === 0);
+        controle('overzicht: de vijandige leverancier staat er als tekst',
+            (await page.evaluate(() => document.body.innerText)).includes('<script>window.__xss = 1</script>Voorbeeld & Zn. "B.V."'));
+        await page.close();
+
+        const { Vwo } = createVwoServices(EmptyFileSystem);
+        const uri = URI.file(bron);
+        const [uitslag] = await controleer(Vwo, [{ uri, tekst: vijandig }]);
+        const model = bouwOverzicht([{ wortel: Vwo.shared.workspace.LangiumDocuments.getDocument(uri).parseResult.value, bestand: 'vijandig.vwo', diagnostics: uitslag.diagnostics }], '2026-12-02');
+        const fragment = overzichtFragment(model.portefeuille, tabellen(model), '2026-12-02', () => uri.toString());
+        const media = naam => pathToFileURL(path.join(WORTEL, 'media', naam)).href;
+        writeFileSync(path.join(map, 'overzicht-webview.html'), voorbeeldPagina({ cspSource: 'file:', nonce: 'test0123456789abcdefABCDEF012345', css: media('voorbeeld.css'), script: media('overzicht.js'), laden: '…', stijl: DOCUMENT_CSS + OVERZICHT_CSS }));
+        const stub = () => { window.__berichten = []; window.acquireVsCodeApi = () => ({ postMessage(b) { window.__berichten.push(b); }, getState() { return undefined; }, setState() { } }); };
+        const webview = await bekijk(pathToFileURL(path.join(map, 'overzicht-webview.html')).href, stub);
+        await webview.page.evaluate(html => window.postMessage({ type: 'inhoud', html, melding: '' }, '*'), fragment);
+        await webview.page.waitForFunction(() => document.getElementById('inhoud').innerText.includes('Overzicht verwerkersovereenkomsten'), null, { timeout: 10_000 });
+        await webview.page.click('a.bron');
+        const berichten = await webview.page.evaluate(() => window.__berichten);
+        controle('overzicht-webview: een klik op een plek vraagt de extensie het bestand te openen bij de regel',
+            berichten.some(b => b.type === 'openen' && b.uri === uri.toString() && Number.isInteger(b.regel) && b.regel > 0), JSON.stringify(berichten));
+        controle('overzicht-webview: de pagina navigeert niet zelf', webview.page.url().endsWith('overzicht-webview.html'));
+        controle('overzicht-webview: geen script uitgevoerd', await webview.page.evaluate(() => window.__xss) === undefined);
+        controle('overzicht-webview: geen dialoogvenster', webview.dialogen.length === 0, webview.dialogen.join(', '));
+        await webview.page.close();
     }
 } catch (fout) {
     controle('zonder onverwachte fout', false, fout?.stack ?? String(fout));
