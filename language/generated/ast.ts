@@ -84,6 +84,7 @@ export type VwoKeywordNames =
     | "overheidsnorm"
     | "persoonsgegevens"
     | "plaats"
+    | "profiel"
     | "raad"
     | "rapport"
     | "registratie"
@@ -160,6 +161,16 @@ export function isBesluit(item: unknown): item is Besluit {
     return item === 'akkoord' || item === 'bezwaar';
 }
 
+export type Bestand = Overeenkomst | Profiel;
+
+export const Bestand = {
+    $type: 'Bestand'
+} as const;
+
+export function isBestand(item: unknown): item is Bestand {
+    return reflection.isInstance(item, Bestand.$type);
+}
+
 export type Bestuursorgaan = 'burgemeester' | 'college' | 'raad';
 
 export function isBestuursorgaan(item: unknown): item is Bestuursorgaan {
@@ -184,7 +195,7 @@ export function isBetrokkene(item: unknown): item is Betrokkene {
 }
 
 export interface Beveiliging extends langium.AstNode {
-    readonly $container: Overeenkomst;
+    readonly $container: Overeenkomst | Profiel;
     readonly $type: 'Beveiliging';
     gedragscode?: string;
     normenstelsels: Array<Normenstelsel>;
@@ -268,7 +279,7 @@ export function isCategorie(item: unknown): item is Categorie {
 }
 
 export interface Contactpersoon extends langium.AstNode {
-    readonly $container: Overeenkomst;
+    readonly $container: Overeenkomst | Profiel;
     readonly $type: 'Contactpersoon';
     buitenKantooruren?: string;
     email?: string;
@@ -461,6 +472,7 @@ export interface Overeenkomst extends langium.AstNode {
     hoofdovereenkomst?: Hoofdovereenkomst;
     name: string;
     ondertekening?: Ondertekening;
+    profiel?: langium.Reference<Profiel>;
     standaard?: string;
     subverwerkers: Array<Subverwerker>;
     verwerker?: Verwerker;
@@ -481,6 +493,7 @@ export const Overeenkomst = {
     hoofdovereenkomst: 'hoofdovereenkomst',
     name: 'name',
     ondertekening: 'ondertekening',
+    profiel: 'profiel',
     standaard: 'standaard',
     subverwerkers: 'subverwerkers',
     verwerker: 'verwerker',
@@ -490,6 +503,28 @@ export const Overeenkomst = {
 
 export function isOvereenkomst(item: unknown): item is Overeenkomst {
     return reflection.isInstance(item, Overeenkomst.$type);
+}
+
+export interface Profiel extends langium.AstNode {
+    readonly $type: 'Profiel';
+    beveiliging?: Beveiliging;
+    contactpersonen: Array<Contactpersoon>;
+    name: string;
+    subverwerkers: Array<Subverwerker>;
+    verwerker?: Verwerker;
+}
+
+export const Profiel = {
+    $type: 'Profiel',
+    beveiliging: 'beveiliging',
+    contactpersonen: 'contactpersonen',
+    name: 'name',
+    subverwerkers: 'subverwerkers',
+    verwerker: 'verwerker'
+} as const;
+
+export function isProfiel(item: unknown): item is Profiel {
+    return reflection.isInstance(item, Profiel.$type);
 }
 
 export type Risico = 'hoog' | 'laag' | 'midden';
@@ -505,7 +540,7 @@ export function isRol(item: unknown): item is Rol {
 }
 
 export interface Subverwerker extends langium.AstNode {
-    readonly $container: Overeenkomst;
+    readonly $container: Overeenkomst | Profiel;
     readonly $type: 'Subverwerker';
     contact?: string;
     kvk?: string;
@@ -557,7 +592,7 @@ export function isVertegenwoordiger(item: unknown): item is Vertegenwoordiger {
 }
 
 export interface Verwerker extends langium.AstNode {
-    readonly $container: Overeenkomst;
+    readonly $container: Overeenkomst | Profiel;
     readonly $type: 'Verwerker';
     kvk?: string;
     naam?: string;
@@ -626,6 +661,7 @@ export function isVerwerkingsverantwoordelijke(item: unknown): item is Verwerkin
 export type VwoAstType = {
     Afwijking: Afwijking
     Beheer: Beheer
+    Bestand: Bestand
     Betrokkene: Betrokkene
     Beveiliging: Beveiliging
     Bewijs: Bewijs
@@ -641,6 +677,7 @@ export type VwoAstType = {
     Ondertekenaar: Ondertekenaar
     Ondertekening: Ondertekening
     Overeenkomst: Overeenkomst
+    Profiel: Profiel
     Subverwerker: Subverwerker
     Vertegenwoordiger: Vertegenwoordiger
     Verwerker: Verwerker
@@ -697,6 +734,12 @@ export class VwoAstReflection extends langium.AbstractAstReflection {
                     name: Beheer.risico,
                     optional: true
                 }
+            },
+            superTypes: []
+        },
+        Bestand: {
+            name: Bestand.$type,
+            properties: {
             },
             superTypes: []
         },
@@ -1018,6 +1061,11 @@ export class VwoAstReflection extends langium.AbstractAstReflection {
                     name: Overeenkomst.ondertekening,
                     optional: true
                 },
+                profiel: {
+                    name: Overeenkomst.profiel,
+                    referenceType: Profiel.$type,
+                    optional: true
+                },
                 standaard: {
                     name: Overeenkomst.standaard,
                     optional: true
@@ -1041,7 +1089,34 @@ export class VwoAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: []
+            superTypes: [Bestand.$type]
+        },
+        Profiel: {
+            name: Profiel.$type,
+            properties: {
+                beveiliging: {
+                    name: Profiel.beveiliging,
+                    optional: true
+                },
+                contactpersonen: {
+                    name: Profiel.contactpersonen,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: Profiel.name
+                },
+                subverwerkers: {
+                    name: Profiel.subverwerkers,
+                    defaultValue: [],
+                    optional: true
+                },
+                verwerker: {
+                    name: Profiel.verwerker,
+                    optional: true
+                }
+            },
+            superTypes: [Bestand.$type]
         },
         Subverwerker: {
             name: Subverwerker.$type,

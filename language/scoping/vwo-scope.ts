@@ -2,22 +2,25 @@ import {
     AstUtils, DefaultScopeComputation, DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, MapScope,
     type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Scope
 } from 'langium';
-import { Betrokkene, Categorie, type Overeenkomst } from '../generated/ast.js';
+import { Betrokkene, Categorie, isOvereenkomst, isProfiel, Profiel, Subverwerker, type Overeenkomst } from '../generated/ast.js';
+import { ProfielScope } from '../profielen/profiel-scope.js';
 import type { VwoServices } from '../vwo-module.js';
 import type { CatalogusDocument } from './catalogus-document.js';
 
 /**
- * Every agreement stands alone: its sub-processors, processings and own categories are visible
- * only inside the file. Nothing is exported to the workspace index.
+ * An agreement's sub-processors, processings and own categories are visible only inside its
+ * file. The one name a file gives the workspace is that of a supplier profile (`profiel X`).
  */
 export class VwoScopeComputation extends DefaultScopeComputation {
-    override async collectExportedSymbols(): Promise<AstNodeDescription[]> {
-        return [];
+    override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
+        const wortel = document.parseResult.value;
+        return isProfiel(wortel) && wortel.name ? [this.descriptions.createDescription(wortel, wortel.name, document)] : [];
     }
 }
 
 /**
- * Local declarations first, then the built-in catalogue of Bijlage 1; nothing from other files.
+ * Local declarations first, then (sub-processors) the agreement's profile, then the built-in
+ * catalogue of Bijlage 1; from other files only profiles, by name.
  * All declarations of an agreement are children of its root, so one name-indexed scope per
  * document and reference type serves every reference: linking stays linear in the file (the
  * default scope searches the declarations one by one for every reference).
@@ -39,12 +42,17 @@ export class VwoScopeProvider extends DefaultScopeProvider {
         return this.documentScopes.get(document.uri, referenceType, () => {
             const declaraties = document.localSymbols?.getStream(document.parseResult.value)
                 .filter(beschrijving => this.reflection.isSubtype(beschrijving.type, referenceType)).toArray() ?? [];
+            const wortel = document.parseResult.value;
+            const buiten = referenceType === Subverwerker.$type && isOvereenkomst(wortel)
+                ? new ProfielScope(wortel, this.descriptions, this.getGlobalScope(referenceType, context))
+                : this.getGlobalScope(referenceType, context);
             // MapScope keeps the last of equal names; the first declaration is the real one.
-            return new MapScope(declaraties.reverse(), this.getGlobalScope(referenceType, context));
+            return new MapScope(declaraties.reverse(), buiten);
         });
     }
 
-    protected override getGlobalScope(referenceType: string, _context: ReferenceInfo): Scope {
+    protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
+        if (referenceType === Profiel.$type) return super.getGlobalScope(referenceType, context);
         this.catalogusScopes ??= this.maakCatalogusScopes(this.catalogus.get());
         return this.catalogusScopes.get(referenceType) ?? EMPTY_SCOPE;
     }

@@ -1,6 +1,6 @@
 import {
     Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled,
-    type AstNode, type AstNodeLocator, type AstReflection, type DiagnosticInfo, type LangiumDocument, type ValidationSeverity, type ParseResult, type ValidationOptions
+    type AstNode, type AstNodeLocator, type IndexManager, type AstReflection, type DiagnosticInfo, type LangiumDocument, type ValidationSeverity, type ParseResult, type ValidationOptions
 } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
@@ -14,6 +14,7 @@ import { isCatalogusDocument } from '../scoping/catalogus-document.js';
 import type { VwoValueConverter } from './vwo-value-converter.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
 import { onopgelosteVerwijzing } from '../validation/verwijzingen.js';
+import { Profiel } from '../generated/ast.js';
 
 /**
  * Turns lexer, parser and linker errors into Dutch diagnostics with stable codes, and adds the
@@ -24,10 +25,12 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
     private readonly waarden: VwoValueConverter;
     private readonly handleiding: Handleiding;
     private readonly locator: AstNodeLocator;
+    private readonly indexManager: IndexManager;
 
     constructor(services: VwoServices) {
         super(services);
         this.locator = services.workspace.AstNodeLocator;
+        this.indexManager = services.shared.workspace.IndexManager;
         this.reflection = services.shared.AstReflection;
         this.waarden = services.parser.ValueConverter as VwoValueConverter;
         this.handleiding = services.documentatie.Handleiding;
@@ -138,7 +141,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
                 continue;
             }
             const naam = reference.$refText;
-            const soort = fout.info.reference && onopgelosteVerwijzing(this.reflection, fout.info.container, fout.info.property);
+            const soort = fout.info.reference && onopgelosteVerwijzing(this.reflection, fout.info.container, fout.info.property, () => this.profielnamen());
             if (soort && soort.toegestaan?.(naam)) continue;
             const voorstel = soort && suggestiesOver-- > 0 ? suggesties(naam, soort.kandidaten()) : [];
             diagnostics.push({
@@ -151,6 +154,10 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
                 data: { code: DocumentValidator.LinkingError, refText: naam, property: fout.info.property, index: fout.info.index, pad: this.locator.getAstNodePath(fout.info.container), suggesties: voorstel }
             });
         }
+    }
+
+    private profielnamen(): Iterable<string> {
+        return this.indexManager.allElements(Profiel.$type).map(d => d.name);
     }
 
     /** The parse errors from `vanaf` on that would be shown, without building their messages. */

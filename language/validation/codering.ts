@@ -1,5 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
-import type { Overeenkomst } from '../generated/ast.js';
+import type { Bestand } from '../generated/ast.js';
 import { Code, meld } from './codes.js';
 
 /**
@@ -14,7 +14,7 @@ const CODERING_UITLEG = 'Sla het bestand op als UTF-8: in VS Code klikt u rechts
     "kiest u 'Opnieuw openen met codering' en de codering waarin het is opgeslagen (meestal 'Western (Windows 1252)'), " +
     "controleer de tekst, en kiest u daarna 'Opslaan met codering' en 'UTF-8'. In Kladblok: 'Opslaan als', codering 'UTF-8'.";
 
-export function controleerCodering(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
+export function controleerCodering(overeenkomst: Bestand, accept: ValidationAcceptor): void {
     const textDocument = overeenkomst.$document?.textDocument;
     const tekst = overeenkomst.$cstNode?.root.fullText;
     if (!textDocument || tekst === undefined) return;

@@ -242,6 +242,22 @@ export const CODES = {
     'gelijkende-naam': {
         ernst: 'warning',
         beschrijving: 'Een naam die schriften mengt (een Cyrillische "о" in een Latijnse naam), of twee namen die er hetzelfde uitzien en verschillen.'
+    },
+    'onbekend-profiel': {
+        ernst: 'error',
+        beschrijving: 'Een overeenkomst noemt een leveranciersprofiel dat in geen bestand van de werkruimte staat.'
+    },
+    'contactpersoon-in-profiel': {
+        ernst: 'error',
+        beschrijving: 'Een leveranciersprofiel noemt een contactpersoon van de verwerkingsverantwoordelijke; die hoort bij de overeenkomst.'
+    },
+    'leverancier-ongelijk': {
+        ernst: 'warning',
+        beschrijving: 'Dezelfde verwerker (zelfde KvK-nummer) heeft in verschillende bestanden een andere naam of vestigingsplaats.'
+    },
+    'subverwerker-land-ongelijk': {
+        ernst: 'error',
+        beschrijving: 'Dezelfde subverwerker (naam of KvK-nummer) staat in verschillende bestanden in een ander land (art. 4.3; hoofdstuk V AVG).'
     }
 } as const satisfies Record<string, Codebeschrijving>;
 

@@ -1,18 +1,19 @@
 import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import type { Position, Range } from 'vscode-languageserver-types';
-import type { Overeenkomst } from '../generated/ast.js';
+import { isOvereenkomst, type Bestand } from '../generated/ast.js';
 import { Code, meld } from './codes.js';
 import { verwijzing } from './gedeeld.js';
 
 type Gedeclareerd = AstNode & { name: string };
 
 /** `dubbele-naam`: two declarations with one name make every reference to that name ambiguous. */
-export function controleerDubbeleNamen(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
+export function controleerDubbeleNamen(bestand: Bestand, accept: ValidationAcceptor): void {
+    const overeenkomst = isOvereenkomst(bestand) ? bestand : undefined;
     const groepen: Array<[string, readonly Gedeclareerd[]]> = [
-        ['verwerking', overeenkomst.verwerkingen],
-        ['subverwerker', overeenkomst.subverwerkers],
-        ['categorie', overeenkomst.categorieen],
-        ['betrokkene', overeenkomst.betrokkenen]
+        ['verwerking', overeenkomst?.verwerkingen ?? []],
+        ['subverwerker', bestand.subverwerkers],
+        ['categorie', overeenkomst?.categorieen ?? []],
+        ['betrokkene', overeenkomst?.betrokkenen ?? []]
     ];
     for (const [soort, nodes] of groepen) {
         const eerste = new Map<string, Gedeclareerd>();
@@ -37,7 +38,8 @@ export function controleerDubbeleNamen(overeenkomst: Overeenkomst, accept: Valid
  * written twice parses — and the later value silently replaces the earlier one.
  */
 const ENKELVOUDIGE_VELDEN: Readonly<Record<string, readonly string[]>> = {
-    Overeenkomst: ['standaard', 'hoofdovereenkomst', 'diensten', 'verwerkingsverantwoordelijke', 'verwerker', 'beveiliging', 'ondertekening'],
+    Overeenkomst: ['standaard', 'profiel', 'hoofdovereenkomst', 'diensten', 'verwerkingsverantwoordelijke', 'verwerker', 'beveiliging', 'ondertekening'],
+    Profiel: ['verwerker', 'beveiliging'],
     Verwerkingsverantwoordelijke: ['gemeente', 'bestuursorgaan', 'vertegenwoordiger'],
     Verwerker: ['naam', 'vestigingsplaats', 'kvk', 'vertegenwoordiger'],
     Verwerking: ['naam', 'doeleinden'],

@@ -3,6 +3,7 @@ import type { Contactpersoon, Overeenkomst, Rol, Verwerker, Verwerkingsverantwoo
 import { Code, meld } from './codes.js';
 import { veldGeschreven, verplichtVeld, verwijzing } from './gedeeld.js';
 import { isLeeg } from '../tekst.js';
+import { effectieveOvereenkomst, profielOnbekend } from '../profielen/effectief.js';
 
 const ROLNAAM: Readonly<Record<Rol, string>> = {
     verwerkingsverantwoordelijke: 'de verwerkingsverantwoordelijke',
@@ -16,7 +17,10 @@ const ROLNAAM: Readonly<Record<Rol, string>> = {
  */
 export function controleerPartijen(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
     const vv = overeenkomst.verwerkingsverantwoordelijke;
-    const verwerker = overeenkomst.verwerker;
+    // with a profile: what the profile fills is there; the profile's own file shows what it lacks
+    const effectief = effectieveOvereenkomst(overeenkomst);
+    const verwerker = effectief.verwerker;
+    const stil = profielOnbekend(overeenkomst);
     if (!vv) {
         meld(accept, Code.ontbrekendePartij, `De overeenkomst noemt geen verwerkingsverantwoordelijke: de aanhef van de Standaard VWO kan niet worden ingevuld en niet vast staat voor wie de verwerker verwerkt (art. 28 lid 3 AVG). ` +
             `Voeg toe: verwerkingsverantwoordelijke { gemeente "…" bestuursorgaan college vertegenwoordiger "…" functie "…" }.`, {
@@ -25,17 +29,17 @@ export function controleerPartijen(overeenkomst: Overeenkomst, accept: Validatio
     } else {
         controleerVerwerkingsverantwoordelijke(vv, accept);
     }
-    if (!verwerker) {
+    if (!verwerker && !stil) {
         meld(accept, Code.ontbrekendePartij, `De overeenkomst noemt geen verwerker: de aanhef van de Standaard VWO kan niet worden ingevuld (art. 28 lid 3 AVG). ` +
             `Voeg toe: verwerker { naam "…" vestigingsplaats "…" kvk "…" vertegenwoordiger "…" functie "…" }.`, {
             node: overeenkomst, property: 'name'
         });
-    } else {
+    } else if (verwerker && overeenkomst.verwerker) {
         controleerVerwerker(verwerker, accept);
     }
     for (const rol of ['verwerkingsverantwoordelijke', 'verwerker'] as const) {
-        if (overeenkomst.contactpersonen.some(c => c.rol === rol)) continue;
-        const partij = rol === 'verwerker' ? verwerker : vv;
+        if (effectief.contactpersonen.some(c => c.rol === rol) || (rol === 'verwerker' && stil)) continue;
+        const partij = rol === 'verwerker' ? overeenkomst.verwerker : vv;
         const bericht = `Er is geen contactpersoon van ${ROLNAAM[rol]}: Bijlage 1, tabel 2 noemt wie (ook buiten kantooruren) bereikbaar is, onder meer om een inbreuk binnen 24 uur te melden (art. 5.1 Standaard VWO; art. 28 lid 3 onder f en art. 33 AVG). ` +
             `Voeg toe: contactpersoon ${rol} { naam "…" email "…" telefoon "…" buitenKantooruren "…" }.`;
         if (partij) {
@@ -59,7 +63,7 @@ function controleerVerwerkingsverantwoordelijke(vv: Verwerkingsverantwoordelijke
     }
 }
 
-function controleerVerwerker(verwerker: Verwerker, accept: ValidationAcceptor): void {
+export function controleerVerwerker(verwerker: Verwerker, accept: ValidationAcceptor): void {
     verplichtVeld(accept, Code.ontbrekendePartij, verwerker, 'naam', 'verwerker', {
         leeg: `De naam van de verwerker is leeg: de aanhef ("<Bedrijf>, gevestigd te …") kan niet worden ingevuld.`,
         ontbreekt: `De verwerker heeft geen naam: de aanhef ("<Bedrijf>, gevestigd te …") kan niet worden ingevuld. Voeg toe: naam "…".`

@@ -1,5 +1,5 @@
 import { CstUtils, type ValidationAcceptor } from 'langium';
-import type { Overeenkomst } from '../generated/ast.js';
+import type { Bestand } from '../generated/ast.js';
 import { Code, meld } from './codes.js';
 
 /**
@@ -30,7 +30,7 @@ function beschrijf(teken: string): string {
 }
 
 /** `verborgen-tekens`: one warning per token that contains such characters. */
-export function controleerVerborgenTekens(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
+export function controleerVerborgenTekens(overeenkomst: Bestand, accept: ValidationAcceptor): void {
     const wortel = overeenkomst.$cstNode?.root;
     if (!wortel) return;
     const tekst = wortel.fullText;

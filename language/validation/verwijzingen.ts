@@ -1,6 +1,6 @@
 import type { AstNode, AstReflection } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import { Betrokkene, Categorie, Subverwerker, Verwerking } from '../generated/ast.js';
+import { Betrokkene, Categorie, Profiel, Subverwerker, Verwerking, type Overeenkomst } from '../generated/ast.js';
 import { meldingVan } from '../beheer/meldingen.js';
 import { BETROKKENEN, PERSOONSGEGEVENS } from '../referentie/catalogus.js';
 import { Code } from './codes.js';
@@ -10,7 +10,8 @@ import { verwijzing } from './gedeeld.js';
  * A name used where a declaration is meant — a processing's sub-processor, category or data
  * subject — that resolves to nothing. The linker finds these; the document validator reports them
  * with the code and message of the concern they belong to: `subverwerker-niet-vermeld` (tabel 3,
- * art. 4.5), `onbekende-categorie` and `onbekende-betrokkene` (Bijlage 1, tabel 1).
+ * art. 4.5), `onbekende-categorie` and `onbekende-betrokkene` (Bijlage 1, tabel 1), and
+ * `onbekend-profiel` for an agreement's `profiel`.
  */
 export interface Verwijzingssoort {
     readonly code: Code;
@@ -24,23 +25,33 @@ export interface Verwijzingssoort {
 
 /**
  * What an unresolved reference means, with the candidates for "Bedoelde u …?": the file's own
- * declarations and, for categories and data subjects, the built-in catalogue of Bijlage 1.
+ * declarations, its profile's sub-processors, the profiles of the workspace (`profielen`) and,
+ * for categories and data subjects, the built-in catalogue of Bijlage 1.
  */
-export function onopgelosteVerwijzing(reflection: AstReflection, container: AstNode, property: string): Verwijzingssoort | undefined {
+export function onopgelosteVerwijzing(reflection: AstReflection, container: AstNode, property: string, profielen: () => Iterable<string>): Verwijzingssoort | undefined {
     const verwerking = container.$type === Verwerking.$type ? container as Verwerking : undefined;
     const overeenkomst = verwerking?.$container;
     switch (reflection.getReferenceType({ container, property, reference: undefined! })) {
+        case Profiel.$type:
+            return {
+                code: Code.onbekendProfiel,
+                kandidaten: profielen,
+                bericht: naam => `Overeenkomst '${(container as Overeenkomst).name}' noemt leveranciersprofiel '${naam}', maar geen bestand van de werkruimte bevat 'profiel ${naam} { … }'. ` +
+                    `Zonder het profiel ontbreken de gegevens van de verwerker, zijn contactpersoon en zijn subverwerkers. Maak het profiel aan, of verbeter de naam.`
+            };
         case Subverwerker.$type: {
             // art. 4.5: one announced in `beheer` may be used, unless the controller objected
             const melding = (naam: string) => meldingVan(overeenkomst, naam);
+            const profiel = overeenkomst?.profiel?.ref;
+            const waar = profiel ? `tabel 3 van Bijlage 1 en leveranciersprofiel '${profiel.name}' vermelden` : 'tabel 3 van Bijlage 1 vermeldt';
             return {
                 code: Code.subverwerkerNietVermeld,
-                kandidaten: () => [...(overeenkomst?.subverwerkers ?? []).map(s => s.name), ...(overeenkomst?.beheer?.meldingen ?? []).flatMap(m => m.subverwerker ?? [])],
+                kandidaten: () => [...(overeenkomst?.subverwerkers ?? []).map(s => s.name), ...(profiel?.subverwerkers ?? []).map(s => s.name), ...(overeenkomst?.beheer?.meldingen ?? []).flatMap(m => m.subverwerker ?? [])],
                 toegestaan: naam => { const m = melding(naam); return m !== undefined && m.besluit !== 'bezwaar'; },
                 bericht: naam => melding(naam)
                     ? `Verwerking '${verwerking?.name}' gebruikt subverwerker '${naam}', maar de verwerkingsverantwoordelijke heeft bezwaar gemaakt tegen die gemelde subverwerker (beheer). ` +
                         `Partijen gaan over het bezwaar in overleg; tot dan hoort hij niet bij deze verwerking (art. 4.5 Standaard VWO; art. 28 lid 2 AVG).`
-                    : `Verwerking '${verwerking?.name}' gebruikt subverwerker '${naam}', maar tabel 3 van Bijlage 1 vermeldt die niet en het beheer kent geen melding van hem. ` +
+                    : `Verwerking '${verwerking?.name}' gebruikt subverwerker '${naam}', maar ${waar} die niet en het beheer kent geen melding van hem. ` +
                         `De verwerkingsverantwoordelijke moet weten welke subverwerkers worden ingeschakeld om er bezwaar tegen te kunnen maken. ` +
                         `Voeg 'subverwerker ${naam} { … }' toe, of, na de ondertekening, 'melding subverwerker ${naam} ontvangen JJJJ-MM-DD' in het beheer (art. 4.5 Standaard VWO; art. 28 lid 2 en 4 AVG).`,
                 gerelateerd: () => overeenkomst && overeenkomst.subverwerkers.length > 0

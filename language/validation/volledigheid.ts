@@ -1,8 +1,9 @@
-import type { ValidationAcceptor } from 'langium';
+import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import type { Beveiliging, Overeenkomst, Verwerking } from '../generated/ast.js';
 import { Code, meld } from './codes.js';
 import { isLeeg } from '../tekst.js';
 import { veldGeschreven } from './gedeeld.js';
+import { effectieveOvereenkomst, profielOnbekend } from '../profielen/effectief.js';
 
 /**
  * Completeness under GDPR art. 28(3): the subject-matter (`diensten`), the duration (the main
@@ -69,8 +70,13 @@ export function controleerVerwerking(verwerking: Verwerking, accept: ValidationA
     }
 }
 
+/** Bijlage 2 as the agreement has it with its profile; what neither fills is shown on `profiel`. */
 function controleerBeveiliging(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
-    const beveiliging: Beveiliging | undefined = overeenkomst.beveiliging;
+    if (profielOnbekend(overeenkomst) && !overeenkomst.beveiliging) return;
+    const beveiliging: Beveiliging | undefined = effectieveOvereenkomst(overeenkomst).beveiliging;
+    const plek: DiagnosticInfo<AstNode> = overeenkomst.beveiliging
+        ? { node: beveiliging!, keyword: 'beveiliging' }
+        : { node: overeenkomst, property: 'profiel' };
     if (!beveiliging) {
         meld(accept, Code.ontbrekendeBeveiliging, `De overeenkomst heeft geen blok 'beveiliging': niet vastgelegd is hoe de verwerker passende beveiligingsmaatregelen aantoont (art. 4.1 en Bijlage 2 Standaard VWO; art. 28 lid 3 onder c en art. 32 AVG). ` +
             `Voeg toe: beveiliging { normenstelsel … toereikendheid … }.`, {
@@ -80,14 +86,10 @@ function controleerBeveiliging(overeenkomst: Overeenkomst, accept: ValidationAcc
     }
     if (beveiliging.normenstelsels.length === 0) {
         meld(accept, Code.ontbrekendeBeveiliging, `De beveiliging noemt geen normenstelsel: Bijlage 2 vraagt volgens welke norm de verwerker werkt (art. 4.1 Standaard VWO; art. 32 AVG). ` +
-            `Voeg toe: normenstelsel BIO, normenstelsel "NEN-EN-ISO/IEC 27001" [gecertificeerd], normenstelsel overheidsnorm "…" of normenstelsel anders "…".`, {
-            node: beveiliging, keyword: 'beveiliging'
-        });
+            `Voeg toe: normenstelsel BIO, normenstelsel "NEN-EN-ISO/IEC 27001" [gecertificeerd], normenstelsel overheidsnorm "…" of normenstelsel anders "…".`, plek);
     }
     if (beveiliging.toereikendheid.length === 0) {
         meld(accept, Code.ontbrekendeBeveiliging, `De beveiliging noemt niet waaruit de toereikendheid blijkt (Bijlage 2, "Toereikendheid"; art. 4.1 Standaard VWO; art. 28 lid 3 onder h en art. 32 AVG). ` +
-            `Voeg toe: toereikendheid certificering, externeControles "…", tpm "…" en/of eigenControles "…".`, {
-            node: beveiliging, keyword: 'beveiliging'
-        });
+            `Voeg toe: toereikendheid certificering, externeControles "…", tpm "…" en/of eigenControles "…".`, plek);
     }
 }

@@ -15,6 +15,7 @@ import { controleerCodering } from './codering.js';
 import { controleerEmail, controleerKvkSubverwerker, controleerKvkVerwerker } from './waarden.js';
 import { beheerControles } from '../beheer/controles.js';
 import { controleerGelijkendeNamen } from './gelijkende-namen.js';
+import { controleerProfiel } from '../profielen/controles.js';
 
 /**
  * Every check of the language, registered in one place. Each concern lives in its own file in
@@ -37,6 +38,12 @@ export function registreerControles(services: VwoServices): void {
             controleerCodering,         // codering.ts: tekst die niet als UTF-8 was opgeslagen
             controleerBijzondereGegevens, // gegevens.ts: once per category per agreement
             controleerGelijkendeNamen   // gelijkende-namen.ts: gemengde schriften, verwarbare namen
+        ],
+        Profiel: [
+            controleerProfiel,          // profielen/controles.ts: wat een profiel kan bevatten
+            controleerDubbeleNamen,     // naamgeving.ts
+            controleerVerborgenTekens,  // verborgen-tekens.ts
+            controleerCodering          // codering.ts
         ],
         Verwerking: [
             controleerVerwerking,                   // volledigheid.ts: tabel 1

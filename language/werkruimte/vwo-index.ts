@@ -2,17 +2,30 @@ import {
     AstUtils, CstUtils, DefaultDocumentBuilder, DefaultIndexManager, DocumentState, isReference, stream,
     type AstNode, type LangiumDocument, type ReferenceDescription, type Stream
 } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import { isOvereenkomst } from '../generated/ast.js';
+
+/** The agreement names a supplier profile: its only references that may leave its file. */
+function gebruiktProfiel(document: LangiumDocument): boolean {
+    const wortel = document.parseResult.value;
+    return isOvereenkomst(wortel) && wortel.profiel !== undefined;
+}
 
 /**
- * References of an agreement never leave its file (only into the built-in catalogue, which
- * never changes), so the workspace needs no reference index kept up to date on every keystroke:
- * find references and rename — the only users — look them up when asked, in the documents
- * themselves. On a 5,000-line agreement that index cost a tenth of each keystroke.
+ * References of an agreement leave its file only when it names a supplier profile (and into the
+ * built-in catalogue, which never changes), so only such agreements are kept in the reference
+ * index — what Langium's `isAffected` reads to relink an agreement when its profile changes.
+ * Find references and rename look references up when asked, in the documents themselves: on a
+ * 5,000-line agreement the index cost a tenth of each keystroke.
  */
 export class VwoIndexManager extends DefaultIndexManager {
 
-    override async updateReferences(): Promise<void> {
-        // Looked up on demand in findAllReferences.
+    override async updateReferences(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
+        if (gebruiktProfiel(document)) {
+            await super.updateReferences(document, cancelToken);
+        } else {
+            this.referenceIndex.delete(document.uri.toString());
+        }
     }
 
     override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
@@ -38,12 +51,15 @@ export class VwoIndexManager extends DefaultIndexManager {
 }
 
 /**
- * A change in one agreement can never resolve or break a reference in another, so other
- * documents are not relinked — Langium's default relinks every document with an unresolved
+ * A change in one file can only resolve or break references of agreements that name a profile:
+ * those are relinked when a file they link into changed (the reference index above), or while
+ * their profile is not found. Langium's default relinks every document with an unresolved
  * reference on every keystroke anywhere in the workspace.
  */
 export class VwoDocumentBuilder extends DefaultDocumentBuilder {
-    protected override shouldRelink(_document: LangiumDocument, _changedUris: Set<string>): boolean {
-        return false;
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (!gebruiktProfiel(document)) return false;
+        const wortel = document.parseResult.value;
+        return (isOvereenkomst(wortel) && wortel.profiel?.error !== undefined) || this.indexManager.isAffected(document, changedUris);
     }
 }
