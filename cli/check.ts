@@ -11,7 +11,8 @@ const HULP_CHECK = `Gebruik: vwo check [opties] PAD…
 
 Controleert elk genoemd .vwo-bestand en elk .vwo-bestand in de genoemde mappen (recursief),
 samen als één werkruimte, op de regels van de AVG en de Standaard Verwerkersovereenkomst
-Gemeenten.
+Gemeenten. Een leveranciersprofiel wordt ook gezocht in de map van het bestand dat het noemt
+(met submappen).
 
 Opties:
   --format text|json|sarif   uitvoervorm (standaard: text)

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { EmptyFileSystem } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { Overeenkomst } from '../language/generated/ast.js';
+import { isProfiel, type Overeenkomst } from '../language/generated/ast.js';
+import { profielbronnen } from './profielbronnen.js';
 import { bouwDocument, EXPORTFORMATEN, render, type Exportformaat } from '../language/render/index.js';
 import { createVwoServices } from '../language/vwo-module.js';
 import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
@@ -90,7 +91,11 @@ export async function renderCommando(argv: readonly string[], uit: Uitvoer): Pro
     const tekst = await leesBestand(invoer, positionals[0]);
     const { Vwo } = createVwoServices(EmptyFileSystem);
     const uri = bestandsUri(invoer);
-    const [uitslag] = await controleer(Vwo, [{ uri, tekst }]);
+    const [uitslag] = await controleer(Vwo, [{ uri, tekst }], await profielbronnen([invoer], [tekst]));
+    const wortel = Vwo.shared.workspace.LangiumDocuments.getDocument(uri)!.parseResult.value;
+    if (isProfiel(wortel)) {
+        throw new GebruiksFout(`'${positionals[0]}' is een leveranciersprofiel, geen overeenkomst; render een overeenkomst die het profiel gebruikt ('profiel ${wortel.name}').`);
+    }
     const fouten = uitslag.diagnostics.filter(d => (d.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error);
     if (fouten.length > 0) {
         uit.stderr(alsTekst([{ pad: positionals[0], bestand: invoer, diagnostics: opPositie(fouten) }]));
@@ -104,7 +109,7 @@ export async function renderCommando(argv: readonly string[], uit: Uitvoer): Pro
             return 1;
         }
     }
-    const overeenkomst = Vwo.shared.workspace.LangiumDocuments.getDocument(uri)!.parseResult.value as Overeenkomst;
+    const overeenkomst = wortel as Overeenkomst;
     // the DOCX is the document to sign: the municipality's accountability stays out unless asked for
     const model = bouwDocument(overeenkomst, undefined, { verantwoording: formaat !== 'docx' || values['met-motivering'] === true });
     const inhoud = formaat === 'json' ? JSON.stringify(model, null, 2) + '\n' : await render(model, formaat as Exportformaat);

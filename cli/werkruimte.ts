@@ -3,6 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { createVwoServices } from '../language/vwo-module.js';
 import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
 import { GebruiksFout, leesBestanden, leesbaarPad, verzamelBestanden } from './bestanden.js';
+import { profielbronnen } from './profielbronnen.js';
 
 export interface GecontroleerdBestand {
     /** absolute */
@@ -15,7 +16,7 @@ export interface GecontroleerdBestand {
 
 /**
  * The `.vwo` files named or found below the folders named, checked together as one workspace,
- * as the language server does. Exit-2 errors for no paths or no files say which command it was.
+ * as the language server does, with the profiles their folders hold (not reported). Exit-2 errors for no paths or no files say which command it was.
  */
 export async function controleerPaden(paden: readonly string[], peildatum: string | undefined, commando: string): Promise<GecontroleerdBestand[]> {
     if (paden.length === 0) {
@@ -28,7 +29,7 @@ export async function controleerPaden(paden: readonly string[], peildatum: strin
     const teksten = await leesBestanden(bestanden);
     const bronnen = bestanden.map((bestand, i) => ({ uri: bestandsUri(bestand), tekst: teksten[i] }));
     const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum });
-    const uitslagen = await controleer(Vwo, bronnen);
+    const uitslagen = await controleer(Vwo, bronnen, await profielbronnen(bestanden, teksten));
     const documenten = Vwo.shared.workspace.LangiumDocuments;
     return uitslagen.map((uitslag, i) => ({
         bestand: bestanden[i],

@@ -5,13 +5,17 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
-import { DiagnosticSeverity } from 'vscode-languageserver';
-import type { Overeenkomst } from '../language/generated/ast.js';
+import { DiagnosticSeverity, ResponseError } from 'vscode-languageserver';
+import { isProfiel, type Overeenkomst } from '../language/generated/ast.js';
 import { RenderVerzoek, type RenderAntwoord, type RenderParameters } from '../language/protocol.js';
 import { bouwDocument, bronAnkers, render, schrijfHtmlFragment } from '../language/render/index.js';
 
 export async function renderDocument(document: LangiumDocument, params: RenderParameters): Promise<RenderAntwoord> {
-    const overeenkomst = document.parseResult.value as Overeenkomst;
+    const wortel = document.parseResult.value;
+    if (isProfiel(wortel)) {
+        throw new ResponseError(-32602, `Dit is leveranciersprofiel '${wortel.name}', geen overeenkomst: het heeft geen eigen document. Open een overeenkomst die het gebruikt ('profiel ${wortel.name}').`);
+    }
+    const overeenkomst = wortel as Overeenkomst;
     // the DOCX is the document to sign; the preview and the review formats carry the motivering
     const model = bouwDocument(overeenkomst, undefined, { verantwoording: params.formaat !== 'docx' });
     const diagnoses = document.diagnostics ?? [];

@@ -3,7 +3,8 @@
  * and place in the file, sorted by date. For `vwo agenda`; the server can ask the same.
  */
 import { GrammarUtils, type LangiumDocument } from 'langium';
-import type { Overeenkomst } from '../generated/ast.js';
+import { isOvereenkomst } from '../generated/ast.js';
+import { effectieveOvereenkomst } from '../profielen/effectief.js';
 import { agendapunten, type Agendapunt } from './agenda.js';
 
 export interface Agendaregel {
@@ -20,14 +21,16 @@ export interface Agendaregel {
 export function overzicht(documenten: ReadonlyArray<{ document: LangiumDocument; bestand: string }>, peildatum: string, tot?: string): Agendaregel[] {
     const regels: Agendaregel[] = [];
     for (const { document, bestand } of documenten) {
-        const overeenkomst = document.parseResult.value as Overeenkomst;
+        const overeenkomst = document.parseResult.value;
+        // a supplier profile has no beheer of its own
+        if (!isOvereenkomst(overeenkomst)) continue;
         for (const punt of agendapunten(overeenkomst, peildatum)) {
             if (tot !== undefined && punt.status !== 'te-laat' && punt.datum > tot) continue;
             const cst = (punt.property ? GrammarUtils.findNodeForProperty(punt.node.$cstNode, punt.property) : undefined) ?? punt.node.$cstNode;
             regels.push({
                 punt, bestand,
                 overeenkomst: overeenkomst.name ?? '(zonder naam)',
-                verwerker: overeenkomst.verwerker?.naam,
+                verwerker: effectieveOvereenkomst(overeenkomst).verwerker?.naam,
                 regel: (cst?.range.start.line ?? 0) + 1
             });
         }

@@ -14,6 +14,7 @@ interface Symbool {
 
 function symbool(node: AstNode): Symbool | undefined {
     if (ast.isOvereenkomst(node)) return { naam: `Overeenkomst ${node.name}`, soort: SymbolKind.File, selectie: 'name' };
+    if (ast.isProfiel(node)) return { naam: `Profiel ${node.name}`, detail: node.verwerker?.naam, soort: SymbolKind.File, selectie: 'name' };
     if (ast.isHoofdovereenkomst(node)) return { naam: 'Hoofdovereenkomst', detail: node.titel, soort: SymbolKind.Property, selectie: 'titel' };
     if (ast.isVerwerkingsverantwoordelijke(node)) return { naam: 'Verwerkingsverantwoordelijke', detail: node.gemeente && `gemeente ${node.gemeente}`, soort: SymbolKind.Class };
     if (ast.isVerwerker(node)) return { naam: 'Verwerker', detail: node.naam, soort: SymbolKind.Class };

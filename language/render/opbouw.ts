@@ -12,6 +12,7 @@ import { bijlage1, type Opbouw } from './bijlage1.js';
 import type { Afwijking, AfwijkingsMarkering, Blok, Inline, Regel, Voetnoot, VwoDocument } from './model.js';
 import { platteTekst } from './model.js';
 import { gevuld } from '../tekst.js';
+import { effectieveOvereenkomst } from '../profielen/effectief.js';
 import { invulveld, schoon, tekst, veldwaarde, waarde, waardeOf } from './velden.js';
 
 /** Which document: the one to sign, or one to review (preview, HTML, Markdown, the portfolio). */
@@ -230,7 +231,8 @@ class Bouwer implements Opbouw {
 export function bouwDocument(o: Overeenkomst, sjabloon?: Standaard, opties: Opbouwopties = {}): VwoDocument {
     const bekend = sjabloon ?? zoekStandaard(o.standaard);
     const s = bekend ?? huidigeStandaard();
-    const bouwer = new Bouwer(o, s, opties.verantwoording ?? true);
+    // an agreement with a profile is rendered as if the profile were written out in it
+    const bouwer = new Bouwer(effectieveOvereenkomst(o), s, opties.verantwoording ?? true);
     if (!bekend && o.standaard) {
         bouwer.blokken.push({ soort: 'alinea', stijl: 'opmerking', tekst: [tekst(`Versie "${o.standaard}" van de standaard is onbekend; de tekst hieronder is die van versie ${s.bron.versie}.`)] });
     }

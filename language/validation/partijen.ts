@@ -34,7 +34,7 @@ export function controleerPartijen(overeenkomst: Overeenkomst, accept: Validatio
             `Voeg toe: verwerker { naam "…" vestigingsplaats "…" kvk "…" vertegenwoordiger "…" functie "…" }.`, {
             node: overeenkomst, property: 'name'
         });
-    } else if (verwerker && overeenkomst.verwerker) {
+    } else if (verwerker && overeenkomst.verwerker && !stil) {
         controleerVerwerker(verwerker, accept);
     }
     for (const rol of ['verwerkingsverantwoordelijke', 'verwerker'] as const) {

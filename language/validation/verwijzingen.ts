@@ -2,6 +2,7 @@ import type { AstNode, AstReflection } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { Betrokkene, Categorie, Profiel, Subverwerker, Verwerking, type Overeenkomst } from '../generated/ast.js';
 import { meldingVan } from '../beheer/meldingen.js';
+import { profielOnbekend } from '../profielen/effectief.js';
 import { BETROKKENEN, PERSOONSGEGEVENS } from '../referentie/catalogus.js';
 import { Code } from './codes.js';
 import { verwijzing } from './gedeeld.js';
@@ -47,7 +48,8 @@ export function onopgelosteVerwijzing(reflection: AstReflection, container: AstN
             return {
                 code: Code.subverwerkerNietVermeld,
                 kandidaten: () => [...(overeenkomst?.subverwerkers ?? []).map(s => s.name), ...(profiel?.subverwerkers ?? []).map(s => s.name), ...(overeenkomst?.beheer?.meldingen ?? []).flatMap(m => m.subverwerker ?? [])],
-                toegestaan: naam => { const m = melding(naam); return m !== undefined && m.besluit !== 'bezwaar'; },
+                // with its profile not found, `onbekend-profiel` is the one error to fix first
+                toegestaan: naam => { const m = melding(naam); return (m !== undefined && m.besluit !== 'bezwaar') || (overeenkomst !== undefined && profielOnbekend(overeenkomst)); },
                 bericht: naam => melding(naam)
                     ? `Verwerking '${verwerking?.name}' gebruikt subverwerker '${naam}', maar de verwerkingsverantwoordelijke heeft bezwaar gemaakt tegen die gemelde subverwerker (beheer). ` +
                         `Partijen gaan over het bezwaar in overleg; tot dan hoort hij niet bij deze verwerking (art. 4.5 Standaard VWO; art. 28 lid 2 AVG).`

@@ -16,6 +16,7 @@ import { controleerEmail, controleerKvkSubverwerker, controleerKvkVerwerker } fr
 import { beheerControles } from '../beheer/controles.js';
 import { controleerGelijkendeNamen } from './gelijkende-namen.js';
 import { controleerProfiel } from '../profielen/controles.js';
+import { samenhangControles } from '../profielen/samenhang.js';
 
 /**
  * Every check of the language, registered in one place. Each concern lives in its own file in
@@ -61,4 +62,6 @@ export function registreerControles(services: VwoServices): void {
     services.validation.ValidationRegistry.register(checks);
     // beheer/: the phase after signing, against the reference date of these services
     services.validation.ValidationRegistry.register(beheerControles(services));
+    // profielen/: the same supplier and sub-processor across the files of the workspace
+    services.validation.ValidationRegistry.register(samenhangControles(services));
 }

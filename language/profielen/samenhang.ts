@@ -1,0 +1,106 @@
+import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { isOvereenkomst, isProfiel, type Bestand, type Subverwerker, type VwoAstType } from '../generated/ast.js';
+import { isCatalogusDocument } from '../scoping/catalogus-document.js';
+import { Code, meld } from '../validation/codes.js';
+import { verwijzing } from '../validation/gedeeld.js';
+import type { VwoServices } from '../vwo-module.js';
+import { effectieveOvereenkomst } from './effectief.js';
+
+/** One statement about a party in one file: its key (a KvK number, a sub-processor's name) and what it says. */
+interface Vermelding {
+    readonly sleutel: string;
+    /** compared case- and space-insensitively */
+    readonly waarde: string;
+    readonly node: AstNode;
+    readonly property: string;
+    readonly uri: string;
+}
+
+interface Vermeldingen {
+    readonly naam: Map<string, Vermelding[]>;
+    readonly plaats: Map<string, Vermelding[]>;
+    readonly land: Map<string, Vermelding[]>;
+}
+
+const gewoon = (tekst: string) => tekst.trim().replace(/\s+/g, ' ').toLowerCase();
+const kvk = (nummer: string | undefined) => nummer?.replace(/[\s.]/g, '') || undefined;
+
+/**
+ * The checks across files: the same supplier (by KvK number) under another name or place of
+ * establishment (`leverancier-ongelijk`), and the same sub-processor (by name or KvK number) in
+ * another country (`subverwerker-land-ongelijk`; transfers depend on it). Every file is compared
+ * with what the other files of the workspace say, through one index per workspace state (rebuilt
+ * after a change, linear in the workspace), so a check stays a lookup per party.
+ */
+export function samenhangControles(services: VwoServices): ValidationChecks<VwoAstType> {
+    const documenten = services.shared.workspace.LangiumDocuments;
+    const index = new WorkspaceCache<'index', Vermeldingen>(services.shared);
+    const controleer = (bestand: Bestand, accept: ValidationAcceptor) =>
+        vergelijk(bestand, index.get('index', () => indexeer(documenten.all.toArray())), accept);
+    return { Overeenkomst: [controleer], Profiel: [controleer] };
+}
+
+function indexeer(documenten: readonly LangiumDocument[]): Vermeldingen {
+    const index: Vermeldingen = { naam: new Map(), plaats: new Map(), land: new Map() };
+    const voeg = (lijst: Map<string, Vermelding[]>, v: Vermelding) => lijst.set(v.sleutel, [...(lijst.get(v.sleutel) ?? []), v]);
+    for (const document of documenten) {
+        if (isCatalogusDocument(document)) continue;
+        const uri = document.uri.toString();
+        for (const v of vermeldingen(document.parseResult.value as Bestand, uri)) voeg(index[v.soort], v);
+    }
+    return index;
+}
+
+/** What one file says about suppliers and sub-processors: only what it writes itself (a profile's part is said in the profile). */
+function vermeldingen(bestand: Bestand, uri: string): Array<Vermelding & { soort: keyof Vermeldingen }> {
+    const uit: Array<Vermelding & { soort: keyof Vermeldingen }> = [];
+    if (!isOvereenkomst(bestand) && !isProfiel(bestand)) return uit;
+    const eigen = bestand.verwerker;
+    const verwerker = isOvereenkomst(bestand) ? effectieveOvereenkomst(bestand).verwerker : eigen;
+    const nummer = kvk(verwerker?.kvk);
+    if (eigen && verwerker && nummer) {
+        if (verwerker.naam?.trim()) uit.push({ soort: 'naam', sleutel: nummer, waarde: verwerker.naam, node: eigen, property: eigen.naam !== undefined ? 'naam' : 'kvk', uri });
+        if (verwerker.vestigingsplaats?.trim()) uit.push({ soort: 'plaats', sleutel: nummer, waarde: verwerker.vestigingsplaats, node: eigen, property: eigen.vestigingsplaats !== undefined ? 'vestigingsplaats' : 'kvk', uri });
+    }
+    for (const s of bestand.subverwerkers) {
+        if (s.land === undefined) continue;
+        for (const sleutel of sleutels(s)) uit.push({ soort: 'land', sleutel, waarde: s.land, node: s, property: 'land', uri });
+    }
+    return uit;
+}
+
+function sleutels(s: Subverwerker): string[] {
+    const nummer = kvk(s.kvk);
+    return [...(s.naam?.trim() ? [`naam:${gewoon(s.naam)}`] : []), ...(nummer ? [`kvk:${nummer}`] : [])];
+}
+
+function vergelijk(bestand: Bestand, index: Vermeldingen, accept: ValidationAcceptor): void {
+    const uri = AstUtils.getDocument(bestand).uri.toString();
+    const eigen = vermeldingen(bestand, uri);
+    const gemeld = new Set<AstNode>();
+    for (const v of eigen) {
+        const anders = (index[v.soort].get(v.sleutel) ?? []).find(w => w.uri !== uri && gewoon(w.waarde) !== gewoon(v.waarde));
+        if (!anders || gemeld.has(v.node) && v.soort === 'land') continue;
+        gemeld.add(v.node);
+        const elders = `${bestandsnaam(anders.uri)}`;
+        const gerelateerd = verwijzing(anders.node, `${elders}: ${anders.waarde}`, anders.property);
+        if (v.soort === 'land') {
+            const s = v.node as Subverwerker;
+            const wie = v.sleutel.startsWith('kvk:') ? `KvK-nummer ${v.sleutel.slice(4)}` : `naam "${s.naam}"`;
+            meld(accept, Code.subverwerkerLandOngelijk, `Subverwerker '${s.name}' (${wie}) staat hier in ${v.waarde}, maar in ${elders} in ${anders.waarde}. ` +
+                `Een van beide is onjuist, en of een doorgifte buiten de EER nodig is hangt ervan af (art. 4.3 Standaard VWO; hoofdstuk V AVG). Vraag de verwerker waar deze subverwerker verwerkt en maak de bestanden gelijk.`, {
+                node: s, property: 'land', relatedInformation: gerelateerd
+            });
+        } else {
+            const wat = v.soort === 'naam' ? 'naam' : 'vestigingsplaats';
+            meld(accept, Code.leverancierOngelijk, `De verwerker met KvK-nummer ${v.sleutel} heeft hier als ${wat} "${v.waarde}", maar in ${elders} "${anders.waarde}". ` +
+                `Eén leverancier hoort in al zijn overeenkomsten met dezelfde gegevens in de aanhef te staan. Controleer het Handelsregister en maak de bestanden gelijk, of leg de gegevens eenmaal vast in een leveranciersprofiel.`, {
+                node: v.node, property: v.property, relatedInformation: gerelateerd
+            });
+        }
+    }
+}
+
+function bestandsnaam(uri: string): string {
+    return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
