@@ -44,6 +44,22 @@ export const BLOK_SNIPPETS: Readonly<Record<string, BlokSnippet>> = {
             '}'
         ].join('\n')
     },
+    profiel: {
+        regel: 'Profiel',
+        omschrijving: 'Nieuw leveranciersprofiel: wat de verwerker in al zijn overeenkomsten gelijk heeft',
+        tekst: [
+            'profiel ${1:Naam} {',
+            '\tverwerker {',
+            '\t\tnaam "${2:bedrijfsnaam}"',
+            '\t\tvestigingsplaats "${3:plaats}"',
+            '\t\tkvk "${4:KvK-nummer}"',
+            '\t\tvertegenwoordiger "${5:naam}" functie "${6:functie}"',
+            '\t}',
+            '',
+            '\t$0',
+            '}'
+        ].join('\n')
+    },
     verwerkingsverantwoordelijke: {
         regel: 'Verwerkingsverantwoordelijke',
         omschrijving: 'De gemeente en haar bestuursorgaan (aanhef)',

@@ -201,11 +201,15 @@ export class VwoCompletionProvider extends DefaultCompletionProvider {
                 sortText: volgorde + naam
             };
         }
+        if (beschrijving.type === ast.Profiel.$type && ast.isProfiel(node)) {
+            return { ...item, kind: CompletionItemKind.Class, labelDetails: { description: 'profiel' }, detail: node.verwerker?.naam ?? 'leveranciersprofiel' };
+        }
         if (beschrijving.type === ast.Subverwerker.$type && ast.isSubverwerker(node)) {
+            const profiel = ast.isProfiel(node.$container) ? node.$container.name : undefined;
             return {
                 ...item,
                 kind: CompletionItemKind.Module,
-                labelDetails: { description: node.land },
+                labelDetails: { description: [node.land, profiel && `profiel ${profiel}`].filter(Boolean).join(' · ') || undefined },
                 detail: [node.naam, node.uitbesteed].filter(Boolean).join(' · ') || 'subverwerker (tabel 3)',
                 documentation: markdown(subverwerkerSamenvatting(node)),
                 sortText: volgorde + naam

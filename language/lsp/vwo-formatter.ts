@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CompositeCstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingRegion } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentRangeFormattingParams, Position, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
@@ -75,10 +75,10 @@ export class VwoFormatter extends AbstractFormatter {
         const cst = node.$cstNode;
         if (!cst || !isCompositeCstNode(cst)) return;
         const f = this.getNodeFormatter(node);
-        const kinderen = cst.content;
+        const kinderen = inhoud(node, cst);
         const open = kinderen.findIndex(k => !k.hidden && k.text === '{' && GrammarAST.isKeyword(k.grammarSource));
         const sluit = open < 0 ? -1 : findLastIndex(kinderen, k => !k.hidden && k.text === '}' && GrammarAST.isKeyword(k.grammarSource));
-        const bovenaan = ast.isOvereenkomst(node);
+        const bovenaan = ast.isOvereenkomst(node) || ast.isProfiel(node);
         const eerste = kinderen.findIndex(k => !k.hidden);
         let eersteGehad = false;
         kinderen.forEach((kind, i) => {
@@ -132,11 +132,17 @@ function blokDiepte(kind: CstNode): number {
     for (let node: AstNode | undefined = kind.astNode; node; node = node.$container) {
         const cst = node.$cstNode;
         if (!cst || !isCompositeCstNode(cst)) continue;
-        const open = cst.content.find(k => !k.hidden && k.text === '{' && GrammarAST.isKeyword(k.grammarSource));
-        const sluit = [...cst.content].reverse().find(k => !k.hidden && k.text === '}' && GrammarAST.isKeyword(k.grammarSource));
+        const kinderen = inhoud(node, cst);
+        const open = kinderen.find(k => !k.hidden && k.text === '{' && GrammarAST.isKeyword(k.grammarSource));
+        const sluit = [...kinderen].reverse().find(k => !k.hidden && k.text === '}' && GrammarAST.isKeyword(k.grammarSource));
         if (open && open.offset < kind.offset && (!sluit || sluit.offset > kind.offset)) diepte++;
     }
     return diepte;
+}
+
+/** The tokens of a block; the root's sit one level down, in the rule call of `Bestand` (agreement or profile). */
+function inhoud(node: AstNode, cst: CompositeCstNode): readonly CstNode[] {
+    return node.$container ? cst.content : cst.content.flatMap(k => isCompositeCstNode(k) && k.astNode === node ? k.content : [k]);
 }
 
 function findLastIndex<T>(lijst: readonly T[], test: (t: T) => boolean): number {

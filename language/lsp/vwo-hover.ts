@@ -7,6 +7,7 @@ import type { Handleiding } from '../documentatie/handleiding.js';
 import { code, elementMarkdown, letterlijk, letterlijkeRegels } from '../documentatie/markdown.js';
 import { afwijkingHover, declaratieHover, gibitLijst, meldingHover, standaardVan, versieHover, waardeInstrument, waardeLand } from '../documentatie/waarden.js';
 import { meldingBij } from '../beheer/meldingen.js';
+import { profielHover } from '../profielen/hover.js';
 import { zoekElement, type Standaard } from '../referentie/standaard/index.js';
 
 /**
@@ -54,6 +55,10 @@ export class VwoHoverProvider implements HoverProvider {
                 return ast.isMelding(node) ? meldingHover(this.handleiding, node) : undefined;
         }
         if (GrammarAST.isCrossReference(toewijzing?.terminal) || toewijzing?.feature === 'name') {
+            if (ast.isProfiel(node)) return profielHover(this.handleiding, node);
+            if (ast.isOvereenkomst(node) && toewijzing?.feature === 'profiel') {
+                return node.profiel?.ref ? profielHover(this.handleiding, node.profiel.ref) : undefined;
+            }
             if (ast.isOvereenkomst(node)) return this.keyword('overeenkomst', node);
             const doel = this.references.findDeclarations(leaf)[0];
             const melding = !doel && ast.isVerwerking(node) && toewijzing?.feature === 'subverwerkers' ? meldingBij(node, leaf.text) : undefined;

@@ -23,6 +23,7 @@ const TERMINALS: Readonly<Record<string, string>> = {
 /** How a block is called in a message, per grammar rule that opens one with `{`. */
 export const BLOKNAMEN: Readonly<Record<string, string>> = {
     Overeenkomst: 'overeenkomst',
+    Profiel: 'profiel',
     Verwerkingsverantwoordelijke: 'verwerkingsverantwoordelijke',
     Verwerker: 'verwerker',
     Verwerking: 'verwerking',
@@ -33,6 +34,9 @@ export const BLOKNAMEN: Readonly<Record<string, string>> = {
     Afwijking: 'afwijking',
     Beheer: 'beheer'
 };
+
+/** Where a file starts: with an agreement or a supplier profile. */
+const BEGIN = (gevonden: string) => `Een .vwo-bestand begint met 'overeenkomst Naam {' (of, voor een leveranciersprofiel, 'profiel Naam {'), maar hier staat ${gevonden}.`;
 
 /** Langium suffixes Chevrotain's rule names with a zero-width space; this gives the grammar's name. */
 export function regelNaam(ruleName: string): string {
@@ -99,7 +103,7 @@ export class VwoParserErrorMessageProvider implements IParserErrorMessageProvide
             return `'${actual.image}' is geen veld van het blok ${BLOK}. Hier kan staan: ${opsomming(mogelijk, 'of')}.`;
         }
         if (expected.name === 'overeenkomst') {
-            return `Een .vwo-bestand begint met 'overeenkomst Naam {', maar hier staat ${beschrijfToken(actual)}.`;
+            return BEGIN(beschrijfToken(actual));
         }
         if (expected.name === '}' && BLOKNAMEN[regelNaam(ruleName)]) {
             return `${VERWACHT_SLUITTEKEN} ${BLOK} af te sluiten, maar vond ${beschrijfToken(actual)}.`;
@@ -109,13 +113,14 @@ export class VwoParserErrorMessageProvider implements IParserErrorMessageProvide
 
     buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
         return `Onverwacht ${beschrijfToken(firstRedundant)} na het einde van de overeenkomst. ` +
-            'Een bestand bevat precies één blok \'overeenkomst Naam { … }\'; staat er een \'}\' te veel?';
+            'Een bestand bevat precies één blok \'overeenkomst Naam { … }\' of \'profiel Naam { … }\'; staat er een \'}\' te veel?';
     }
 
     buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }: {
         expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string
     }): string {
         const eerste = expectedPathsPerAlt.flat().map(pad => pad[0]).filter((t): t is TokenType => t !== undefined);
+        if (regelNaam(ruleName) === 'Bestand') return BEGIN(beschrijfToken(actual[0]));
         return `Verwacht ${opsomming(eerste.map(beschrijfTokenType), 'of', 8)}${inBlok(ruleName)}, maar vond ${beschrijfToken(actual[0])}.`;
     }
 

@@ -57,6 +57,19 @@ function aanpasbaar(parent: CompositeCstNode, children: CstNode[]): { content: C
     return parent as unknown as { content: CstNode[] };
 }
 
+/**
+ * A file that is neither an agreement nor a profile (empty, or text before the first keyword)
+ * parses as an empty agreement, as before profiles existed: its diagnostics and its draft render
+ * (the standard with all its placeholders) stay those of an agreement without content.
+ */
+function alsOvereenkomst(wortel: unknown, leeg: ReadonlyArray<readonly [string, unknown]>): unknown {
+    const node = wortel as { $type?: string } | undefined;
+    if (node?.$type !== 'Bestand') return wortel;
+    node.$type = 'Overeenkomst';
+    for (const [naam, waarde] of leeg) (node as Record<string, unknown>)[naam] = Array.isArray(waarde) ? [] : waarde;
+    return node;
+}
+
 interface GrammaticaPad {
     ruleStack: string[];
     occurrenceStack: number[];
@@ -98,6 +111,8 @@ export function maakParser(services: LangiumCoreServices): LangiumParser {
     const parser = new LangiumParser(services);
     const binnen = parser as unknown as ParserBinnenkant;
     binnen.nodeBuilder = new VwoCstNodeBuilder();
+    const leeg = Object.values(services.shared.AstReflection.getTypeMetaData('Overeenkomst').properties)
+        .filter(p => p.defaultValue !== undefined).map(p => [p.name, p.defaultValue] as const);
     let verbruikt = 0;
     const doParse = binnen.doParse.bind(parser);
     binnen.doParse = rule => {
@@ -107,7 +122,7 @@ export function maakParser(services: LangiumCoreServices): LangiumParser {
         const stapels = Error.stackTraceLimit;
         Error.stackTraceLimit = 0;
         try {
-            return doParse(rule);
+            return alsOvereenkomst(doParse(rule), leeg);
         } finally {
             Error.stackTraceLimit = stapels;
             // Langium then adds what is left after the last token.

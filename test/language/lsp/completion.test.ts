@@ -191,7 +191,10 @@ describe('completion', () => {
             assert.ok(!labels(inVerwerking).includes('subverwerker …'));
             assert.ok(labels(inVerwerking).includes('doorgifte …'));
             const leeg = await aanvullingen('|');
-            assert.deepEqual(labels(leeg), ['overeenkomst', 'overeenkomst …']);
+            assert.deepEqual(labels(leeg), ['overeenkomst', 'profiel', 'overeenkomst …', 'profiel …']);
+            // in an agreement `profiel` names a profile: no block to write there
+            const inOvereenkomst = labels(await aanvullingen('overeenkomst X { | }'));
+            assert.ok(inOvereenkomst.includes('profiel') && !inOvereenkomst.includes('profiel …'));
         });
     });
 });

@@ -94,7 +94,7 @@ describe('syntaxfouten in het Nederlands', () => {
 
     it('legt uit wat er mis is met een leeg bestand en met tekst na de overeenkomst', async () => {
         assert.deepEqual(syntaxfouten(await diagnoses('')).map(d => d.message),
-            ["Een .vwo-bestand begint met 'overeenkomst Naam {', maar hier staat het einde van het bestand."]);
+            ["Een .vwo-bestand begint met 'overeenkomst Naam {' (of, voor een leveranciersprofiel, 'profiel Naam {'), maar hier staat het einde van het bestand."]);
         const teVeel = syntaxfouten(await diagnoses('overeenkomst A { }\n}'));
         assert.equal(teVeel.length, 1);
         assert.match(melding(teVeel[0]), /^Onverwacht '}' na het einde van de overeenkomst/);
