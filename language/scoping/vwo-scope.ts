@@ -38,6 +38,8 @@ export class VwoScopeProvider extends DefaultScopeProvider {
 
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
+        // profiles come from other files: the workspace's scope of the moment, never one cached with this document
+        if (referenceType === Profiel.$type) return this.getGlobalScope(referenceType, context);
         const document = AstUtils.getDocument(context.container);
         return this.documentScopes.get(document.uri, referenceType, () => {
             const declaraties = document.localSymbols?.getStream(document.parseResult.value)

@@ -26,7 +26,7 @@ describe('vwo check (de opdrachtregel)', function () {
     it('controleert alle voorbeelden met afsluitcode 0 en een samenvatting', () => {
         const r = vwo(['check', 'examples/']);
         assert.equal(r.code, 0, r.stdout + r.stderr);
-        assert.match(r.stdout, /^6 bestanden gecontroleerd: 0 fouten, \d+ waarschuwingen?, \d+ informatie\.$/m);
+        assert.match(r.stdout, /^9 bestanden gecontroleerd: 0 fouten, \d+ waarschuwingen?, \d+ informatie\.$/m);
     });
 
     it('schrijft bevindingen als een compiler: pad:regel:kolom: fout [code] melding, en sluit af met 1', () => {

@@ -44,7 +44,7 @@ describe('leveranciersprofielen via het LSP-protocol: over bestanden heen', func
     });
 
     it('vind verwijzingen: alle overeenkomsten die het profiel of een subverwerker ervan gebruiken', async () => {
-        const naarProfiel = await client.connection.sendRequest(ReferencesRequest.type, { ...plek(profiel, PROFIEL, 'profiel Zaakwijzer', 'profiel '.length + 1), context: { includeDeclaration: false } }) as Location[];
+        const naarProfiel = await client.connection.sendRequest(ReferencesRequest.type, { ...plek(profiel, PROFIEL, 'profiel Zaakwijzer {', 'profiel '.length + 1), context: { includeDeclaration: false } }) as Location[];
         assert.deepEqual(naarProfiel.map(l => l.uri).sort(), [enkhuizen, hoorn]);
         const naarSms = await client.connection.sendRequest(ReferencesRequest.type, { ...plek(profiel, PROFIEL, 'subverwerker Sms', 'subverwerker '.length + 1), context: { includeDeclaration: false } }) as Location[];
         assert.deepEqual(naarSms.map(l => l.uri), [enkhuizen], 'alleen Enkhuizen noemt Sms');
@@ -82,7 +82,7 @@ describe('leveranciersprofielen via het LSP-protocol: over bestanden heen', func
         await client.vervang(profiel, PROFIEL);
         assert.deepEqual((await hersteld).filter(d => d.severity === 1), []);
         const hernoemd = client.volgendeDiagnoses(hoorn);
-        await client.vervang(profiel, PROFIEL.replace('profiel Zaakwijzer', 'profiel Zaakwijzer2'));
+        await client.vervang(profiel, PROFIEL.replace('profiel Zaakwijzer {', 'profiel Zaakwijzer2 {'));
         assert.deepEqual((await hernoemd).filter(d => d.severity === 1).map(d => d.code), ['onbekend-profiel']);
         const terug = client.volgendeDiagnoses(hoorn);
         await client.vervang(profiel, PROFIEL);

@@ -28,6 +28,7 @@ const FIXES: Partial<Record<Code, Fix>> = {
     [Code.onbekendeCategorie]: c => [...vervangDoorSuggesties(c), ...declareer(c, 'categorie')],
     [Code.onbekendeBetrokkene]: c => [...vervangDoorSuggesties(c), ...declareer(c, 'betrokkene')],
     [Code.onbekendLand]: vervangDoorSuggesties,
+    [Code.onbekendProfiel]: vervangDoorSuggesties,
     [Code.onbekendInstrument]: vervangDoorSuggesties,
     [Code.onbekendArtikel]: c => vervangDoorSuggesties(c, a => JSON.stringify(a)),
     [Code.onbekendeStandaard]: gebruikHuidigeStandaard,
