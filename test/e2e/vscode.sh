@@ -96,6 +96,8 @@ WERKRUIMTE=$RUN/werkruimte
 for map in "$WERKRUIMTE" "$RUN/werkruimte-suite"; do
     mkdir -p "$map"
     cp examples/*.vwo test/vscode/werkruimte/*.vwo "$map/"
+    # a supplier profile with the two agreements that use it, in a folder of their own
+    cp -r examples/leverancier-zaakwijzer "$map/"
 done
 
 meld "bouwen"
