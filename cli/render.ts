@@ -21,7 +21,8 @@ export const HULP_RENDER = `Gebruik: vwo render BESTAND --format md|html|docx [-
 Zet een .vwo-bestand om in de volledige tekst van de Standaard Verwerkersovereenkomst
 Gemeenten: elk artikel letterlijk, elk invulveld ingevuld, afwijkingen gemarkeerd en
 opgesomd in de bijlage "Afwijkingen van de Standaard VWO". Wat ontbreekt blijft zichtbaar
-als invulveld van de standaard (<naam gemeente>); 'vwo check' zegt waarom.
+als invulveld van de standaard (<naam gemeente>); 'vwo check' zegt waarom. Een
+leveranciersprofiel dat het bestand noemt, wordt gezocht in de map van het bestand (met submappen).
 
 Opties:
   -f, --format md|html|docx   uitvoervorm (verplicht): Markdown, HTML (zelfstandig, met
