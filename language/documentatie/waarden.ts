@@ -195,10 +195,14 @@ export function subverwerkerSamenvatting(node: ast.Subverwerker): string {
 }
 
 function subverwerkerHover(h: Handleiding, node: ast.Subverwerker, context: AstNode): string {
+    const profiel = ast.isProfiel(node.$container) ? node.$container : undefined;
+    const inOvereenkomst = AstUtils.getContainerOfType(context, ast.isOvereenkomst) !== undefined;
     return [
         kop(`Subverwerker · ${waarde(node.name)}`),
         subverwerkerSamenvatting(node),
-        gebruikRegel(gebruiktIn(context, node)),
+        ...(profiel ? [`Uit leveranciersprofiel ${code(profiel.name)}.`] : []),
+        // in the profile itself: it serves many agreements, which find references lists
+        profiel && !inOvereenkomst ? 'Welke overeenkomsten hem gebruiken, toont "Alle verwijzingen zoeken".' : gebruikRegel(gebruiktIn(context, node)),
         `Standaard: ${vindplaatsen(['art. 4.5', 'Bijlage 1, tabel 3'])}  \nAVG: art. 28 lid 2 en lid 4 AVG`,
         link(h, 'Subverwerker', 'bouwstenen')
     ].join('\n\n');

@@ -77,12 +77,13 @@ function sleutels(s: Subverwerker): string[] {
 function vergelijk(bestand: Bestand, index: Vermeldingen, accept: ValidationAcceptor): void {
     const uri = AstUtils.getDocument(bestand).uri.toString();
     const eigen = vermeldingen(bestand, uri);
-    const gemeld = new Set<AstNode>();
+    // a sub-processor has two keys (name, KvK): one finding for it is enough
+    const landGemeld = new Set<AstNode>();
     for (const v of eigen) {
         const anders = (index[v.soort].get(v.sleutel) ?? []).find(w => w.uri !== uri && gewoon(w.waarde) !== gewoon(v.waarde));
-        if (!anders || gemeld.has(v.node) && v.soort === 'land') continue;
-        gemeld.add(v.node);
-        const elders = `${bestandsnaam(anders.uri)}`;
+        if (!anders || landGemeld.has(v.node)) continue;
+        if (v.soort === 'land') landGemeld.add(v.node);
+        const elders = bestandsnaam(anders.uri);
         const gerelateerd = verwijzing(anders.node, `${elders}: ${anders.waarde}`, anders.property);
         if (v.soort === 'land') {
             const s = v.node as Subverwerker;

@@ -61,6 +61,10 @@ describe('leveranciersprofielen via het LSP-protocol: over bestanden heen', func
     it('hover en aanvullen: het profiel en zijn subverwerkers', async () => {
         const hover = await client.connection.sendRequest(HoverRequest.type, plek(hoorn, HOORN, 'profiel Zaakwijzer', 'profiel '.length + 1));
         assert.match((hover?.contents as MarkupContent).value, /Leveranciersprofiel · Zaakwijzer[^]*Zaakwijzer B\.V\.[^]*Sms: Berichtdienst B\.V\. \(NL\)/);
+        const opSms = await client.connection.sendRequest(HoverRequest.type, plek(enkhuizen, ENKHUIZEN, 'Sms'));
+        assert.match((opSms?.contents as MarkupContent).value, /Uit leveranciersprofiel `Zaakwijzer`\.[^]*Gebruikt in de verwerking: `Klantvragen`/);
+        const inProfiel = await client.connection.sendRequest(HoverRequest.type, plek(profiel, PROFIEL, 'subverwerker Sms', 'subverwerker '.length + 1));
+        assert.match((inProfiel?.contents as MarkupContent).value, /Welke overeenkomsten hem gebruiken, toont "Alle verwijzingen zoeken"/);
         const metKomma = HOORN.replace('subverwerkers Hosting, Mailgateway', 'subverwerkers Hosting, Mailgateway, ');
         await client.vervang(hoorn, metKomma);
         const na = positie(metKomma, 'Mailgateway, ') + 'Mailgateway, '.length;
