@@ -30,7 +30,8 @@ const kvk = (nummer: string | undefined) => nummer?.replace(/[\s.]/g, '') || und
  * establishment (`leverancier-ongelijk`), and the same sub-processor (by name or KvK number) in
  * another country (`subverwerker-land-ongelijk`; transfers depend on it). Every file is compared
  * with what the other files of the workspace say, through one index per workspace state (rebuilt
- * after a change, linear in the workspace), so a check stays a lookup per party.
+ * after a change, linear in the workspace), so a check stays a lookup per party. The editor
+ * checks a file again when a file it shared a party with changed ({@link deeltPartijen}).
  */
 export function samenhangControles(services: VwoServices): ValidationChecks<VwoAstType> {
     const documenten = services.shared.workspace.LangiumDocuments;
@@ -74,9 +75,23 @@ function sleutels(s: Subverwerker): string[] {
     return [...(s.naam?.trim() ? [`naam:${gewoon(s.naam)}`] : []), ...(nummer ? [`kvk:${nummer}`] : [])];
 }
 
+/** Per parsed file (its root): the parties it states, as last checked. */
+const gecontroleerd = new WeakMap<AstNode, ReadonlySet<string>>();
+
+/**
+ * Whether two files stated, when last checked, something about the same supplier (KvK number)
+ * or sub-processor: after a change in one, the other's comparison is out of date. Read from
+ * what the checks recorded (the changed file's text before the change), so it costs a lookup.
+ */
+export function deeltPartijen(a: LangiumDocument, b: LangiumDocument): boolean {
+    const van = gecontroleerd.get(a.parseResult.value), met = gecontroleerd.get(b.parseResult.value);
+    return van !== undefined && met !== undefined && [...van].some(sleutel => met.has(sleutel));
+}
+
 function vergelijk(bestand: Bestand, index: Vermeldingen, accept: ValidationAcceptor): void {
     const uri = AstUtils.getDocument(bestand).uri.toString();
     const eigen = vermeldingen(bestand, uri);
+    gecontroleerd.set(bestand, new Set(eigen.map(v => `${v.soort === 'land' ? 'land' : 'kvk'}:${v.sleutel}`)));
     // a sub-processor has two keys (name, KvK): one finding for it is enough
     const landGemeld = new Set<AstNode>();
     for (const v of eigen) {

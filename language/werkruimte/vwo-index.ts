@@ -1,9 +1,10 @@
 import {
-    AstUtils, CstUtils, DefaultDocumentBuilder, DefaultIndexManager, DocumentState, isReference, stream,
+    AstUtils, CstUtils, DefaultDocumentBuilder, DefaultIndexManager, DocumentState, isReference, stream, URI,
     type AstNode, type LangiumDocument, type ReferenceDescription, type Stream
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isOvereenkomst } from '../generated/ast.js';
+import { deeltPartijen } from '../profielen/samenhang.js';
 
 /** The agreement names a supplier profile: its only references that may leave its file. */
 function gebruiktProfiel(document: LangiumDocument): boolean {
@@ -58,8 +59,18 @@ export class VwoIndexManager extends DefaultIndexManager {
  */
 export class VwoDocumentBuilder extends DefaultDocumentBuilder {
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (this.deeltPartijMetGewijzigd(document, changedUris)) return true;
         if (!gebruiktProfiel(document)) return false;
         const wortel = document.parseResult.value;
         return (isOvereenkomst(wortel) && wortel.profiel?.error !== undefined) || this.indexManager.isAffected(document, changedUris);
+    }
+
+    /** The cross-file checks (profielen/samenhang.ts) of this file compared it with a file that changed. */
+    private deeltPartijMetGewijzigd(document: LangiumDocument, changedUris: Set<string>): boolean {
+        for (const uri of changedUris) {
+            const gewijzigd = this.langiumDocuments.getDocument(URI.parse(uri));
+            if (gewijzigd && deeltPartijen(gewijzigd, document)) return true;
+        }
+        return false;
     }
 }

@@ -92,4 +92,17 @@ describe('leveranciersprofielen via het LSP-protocol: over bestanden heen', func
         await client.vervang(profiel, PROFIEL);
         assert.deepEqual((await terug).filter(d => d.severity === 1), []);
     });
+
+    it('een verschil tussen bestanden verschijnt en verdwijnt ook in het bestand dat niet werd gewijzigd', async () => {
+        const los = 'file:///werkruimte/los.vwo';
+        const gelijk = 'profiel Los {\n    verwerker { naam "Zaakwijzer B.V." kvk "44556677" }\n}\n';
+        assert.deepEqual((await client.open(los, gelijk)).map(d => d.code), []);
+        const verschil = client.volgendeDiagnoses(profiel);
+        await client.vervang(los, gelijk.replace('Zaakwijzer B.V.', 'Zaakwijzer Holding B.V.'));
+        assert.deepEqual((await verschil).map(d => d.code), ['leverancier-ongelijk'], 'het profiel is opnieuw vergeleken zonder zelf te veranderen');
+        assert.deepEqual(client.laatstePublicatie(los)?.diagnostics.map(d => d.code), ['leverancier-ongelijk']);
+        const weer = client.volgendeDiagnoses(profiel);
+        await client.vervang(los, gelijk);
+        assert.deepEqual((await weer).map(d => d.code), []);
+    });
 });
