@@ -65,12 +65,14 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
         return (isOvereenkomst(wortel) && wortel.profiel?.error !== undefined) || this.indexManager.isAffected(document, changedUris);
     }
 
+    /** The changed documents of the update in progress: asked once per update, not once per document. */
+    private gewijzigd?: { readonly uris: Set<string>; readonly documenten: readonly LangiumDocument[] };
+
     /** The cross-file checks (profielen/samenhang.ts) of this file compared it with a file that changed. */
     private deeltPartijMetGewijzigd(document: LangiumDocument, changedUris: Set<string>): boolean {
-        for (const uri of changedUris) {
-            const gewijzigd = this.langiumDocuments.getDocument(URI.parse(uri));
-            if (gewijzigd && deeltPartijen(gewijzigd, document)) return true;
+        if (this.gewijzigd?.uris !== changedUris) {
+            this.gewijzigd = { uris: changedUris, documenten: [...changedUris].flatMap(uri => this.langiumDocuments.getDocument(URI.parse(uri)) ?? []) };
         }
-        return false;
+        return this.gewijzigd.documenten.some(gewijzigd => deeltPartijen(gewijzigd, document));
     }
 }
