@@ -1,9 +1,10 @@
 /**
  * Who processes for an agreement: the verwerker and its sub-processors (tabel 3). Every list of
- * the overview asks this one function, so that where the supplier's details come from (today the
- * agreement itself) is decided in one place.
+ * the overview asks this one function: the agreement as if its supplier profile were written out
+ * in it (its own fields win), so an agreement that names a profile lists that supplier.
  */
 import type { Overeenkomst, Subverwerker } from '../generated/ast.js';
+import { effectieveOvereenkomst } from '../profielen/effectief.js';
 import { gevuld } from '../tekst.js';
 
 export interface Leverancier {
@@ -14,12 +15,13 @@ export interface Leverancier {
 }
 
 export function leverancierVan(overeenkomst: Overeenkomst): Leverancier {
-    const v = overeenkomst.verwerker;
+    const effectief = effectieveOvereenkomst(overeenkomst);
+    const v = effectief.verwerker;
     return {
         naam: gevuld(v?.naam)?.trim(),
         kvk: gevuld(v?.kvk)?.trim(),
         vestigingsplaats: gevuld(v?.vestigingsplaats)?.trim(),
-        subverwerkers: overeenkomst.subverwerkers
+        subverwerkers: effectief.subverwerkers
     };
 }
 

@@ -41,11 +41,34 @@ describe('vwo overzicht', () => {
         assert.equal(code, 0);
         const json = JSON.parse(uit) as Record<string, Array<Record<string, unknown>>>;
         assert.deepEqual(Object.keys(json), LIJSTEN);
-        assert.equal(json.overeenkomsten.length, readdirSync(VOORBEELDEN).filter(b => b.endsWith('.vwo')).length);
+        // every agreement in the folder and its subfolders; a supplier profile is no agreement
+        const bestanden = readdirSync(VOORBEELDEN, { recursive: true, encoding: 'utf8' }).filter(b => b.endsWith('.vwo'));
+        const profielen = bestanden.filter(b => /^profiel /m.test(readFileSync(path.join(VOORBEELDEN, b), 'utf8')));
+        assert.ok(profielen.length >= 1);
+        assert.equal(json.overeenkomsten.length, bestanden.length - profielen.length);
         const sociaal = json.overeenkomsten.find(o => o.overeenkomst === 'SociaalDomein')!;
         assert.deepEqual([sociaal.leverancier, sociaal.status], ['Zorgregie Software B.V.', 'ondertekend']);
         assert.ok(json.doorgiften.some(d => d.land === 'US'), 'de kantoorsuite geeft door naar de VS');
         assert.ok(json.afwijkingen.every(a => typeof a.artikel === 'string' && 'motivering' in a));
+    });
+
+    it('een overeenkomst met een leveranciersprofiel: de leverancier en de subverwerkers komen uit het profiel', async () => {
+        const json = JSON.parse((await overzicht(VOORBEELDEN, '--format', 'json', '--peildatum', '2026-12-02')).uit) as {
+            overeenkomsten: Array<{ overeenkomst: string; leverancier: string | null; kvk: string | null }>;
+            leveranciers: Array<{ leverancier: string | null; vestigingsplaats: string | null; overeenkomsten: Array<{ overeenkomst: string }> }>;
+            subverwerkers: Array<{ subverwerker: string | null; landen: string[]; leveranciers: string[]; overeenkomsten: Array<{ overeenkomst: string }> }>;
+        };
+        for (const naam of ['KlantcontactEnkhuizen', 'MeldingenOpenbareRuimteHoorn']) {
+            const rij = json.overeenkomsten.find(o => o.overeenkomst === naam)!;
+            assert.deepEqual([rij.leverancier, rij.kvk], ['Zaakwijzer B.V.', '44556677'], naam);
+        }
+        const zaakwijzer = json.leveranciers.find(l => l.leverancier === 'Zaakwijzer B.V.')!;
+        assert.equal(zaakwijzer.vestigingsplaats, 'Alkmaar');
+        assert.deepEqual(zaakwijzer.overeenkomsten.map(o => o.overeenkomst).sort(), ['KlantcontactEnkhuizen', 'MeldingenOpenbareRuimteHoorn']);
+        const hosting = json.subverwerkers.find(s => s.subverwerker === 'Rekencentrum Noord B.V.')!;
+        assert.deepEqual(hosting.landen, ['NL']);
+        assert.ok(hosting.leveranciers.includes('Zaakwijzer B.V.'));
+        assert.deepEqual(hosting.overeenkomsten.map(o => o.overeenkomst).sort(), ['KlantcontactEnkhuizen', 'MeldingenOpenbareRuimteHoorn']);
     });
 
     it('XLSX: één blad per lijst, teruggelezen met echte kolommen, getallen als getal en datums als datum', async () => {
