@@ -30,8 +30,11 @@ describe('portefeuille over een echte LSP-verbinding', function () {
         const { client } = await LspClient.start({ werkruimte: pathToFileURL(VOORBEELDEN).href });
         try {
             const wacht = volg(client);
-            const aantal = readdirSync(VOORBEELDEN).filter(b => b.endsWith('.vwo')).length;
+            // the agreements of the folder and its subfolders; a supplier profile is none
+            const aantal = readdirSync(VOORBEELDEN, { recursive: true, encoding: 'utf8' })
+                .filter(b => b.endsWith('.vwo') && !/^profiel /m.test(readFileSync(path.join(VOORBEELDEN, b), 'utf8'))).length;
             const eerst = await wacht(p => p.overeenkomsten.length === aantal);
+            assert.equal(eerst.overeenkomsten.find(o => o.overeenkomst === 'KlantcontactEnkhuizen')?.leverancier, 'Zaakwijzer B.V.', 'de leverancier uit het profiel');
             const zaaksysteem = eerst.overeenkomsten.find(o => o.overeenkomst === 'Zaaksysteem')!;
             assert.deepEqual([zaaksysteem.leverancier, zaaksysteem.status, zaaksysteem.fouten], ['Voorbeeld Software B.V.', 'ondertekend', 0]);
             assert.equal(eerst.overeenkomsten.find(o => o.overeenkomst === 'WebformulierenDeVeste')?.status, 'concept');

@@ -38,6 +38,7 @@ describe('portefeuille: boomweergave en overzicht', () => {
         assert.equal(web.leverancier, 'Formulierfabriek B.V.');
         assert.match(web.beschrijving, /^(concept|draft)/);
         assert.equal((await rij('Problemen')).icoon, 'error');
+        assert.equal((await rij('KlantcontactEnkhuizen')).leverancier, 'Zaakwijzer B.V.', 'een overeenkomst met een profiel staat onder de leverancier van het profiel');
         const pakket = (await actief()).packageJSON.contributes;
         assert.ok((pakket.views.explorer as Array<{ id: string }>).some(v => v.id === 'vwo.overeenkomsten'), 'een weergave in de Verkenner');
     });
