@@ -10,6 +10,7 @@ import { Handleiding } from './documentatie/handleiding.js';
 import { Peildatum } from './peildatum.js';
 import { VwoWorkspaceManager } from './werkruimte/vwo-workspace-manager.js';
 import { VwoDocumentBuilder, VwoIndexManager } from './werkruimte/vwo-index.js';
+import { VwoDocumentFactory } from './incrementeel/vwo-document-factory.js';
 import { VwoScopeComputation, VwoScopeProvider } from './scoping/vwo-scope.js';
 import { VwoLexerErrorMessageProvider, VwoParserErrorMessageProvider } from './syntax/syntaxfouten.js';
 import { VwoDocumentValidator } from './syntax/vwo-document-validator.js';
@@ -96,7 +97,8 @@ export const VwoSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     workspace: {
         WorkspaceManager: (services) => new VwoWorkspaceManager(services),
         IndexManager: (services) => new VwoIndexManager(services),
-        DocumentBuilder: (services) => new VwoDocumentBuilder(services)
+        DocumentBuilder: (services) => new VwoDocumentBuilder(services),
+        LangiumDocumentFactory: (services) => new VwoDocumentFactory(services)
     }
 };
 

@@ -1,0 +1,67 @@
+import { GrammarAST, type AstNode, type CompositeCstNode, type CstNode, type ParseResult, type RootCstNode } from 'langium';
+
+/** The part of the text an edit replaced: `[begin, oudEinde)` of the old text became `[begin, nieuwEinde)` of the new. */
+export interface Wijziging {
+    readonly begin: number;
+    readonly oudEinde: number;
+    readonly nieuwEinde: number;
+}
+
+/** What changed between two texts: the longest common head and tail around it. */
+export function wijziging(oud: string, nieuw: string): Wijziging {
+    const kortste = Math.min(oud.length, nieuw.length);
+    let begin = 0;
+    while (begin < kortste && oud.charCodeAt(begin) === nieuw.charCodeAt(begin)) begin++;
+    let staart = 0;
+    while (staart < kortste - begin && oud.charCodeAt(oud.length - 1 - staart) === nieuw.charCodeAt(nieuw.length - 1 - staart)) staart++;
+    return { begin, oudEinde: oud.length - staart, nieuwEinde: nieuw.length - staart };
+}
+
+/** A top-level block of the agreement (`verwerking x { … }`) whose inside an edit touched. */
+export interface GeraaktBlok {
+    /** the block's CST node, a child of the root */
+    readonly node: CompositeCstNode;
+    /** its place among the root's children */
+    readonly index: number;
+    /** the parser rule that made it */
+    readonly regel: string;
+}
+
+/**
+ * The top-level block that contains the whole edit strictly between its first token (its
+ * keyword) and its closing `}`, or undefined. Those two tokens, unchanged, delimit the block in
+ * the new text too: nothing before the keyword or after the `}` can lex or parse differently.
+ */
+export function geraaktBlok(wortel: RootCstNode, w: Wijziging): GeraaktBlok | undefined {
+    const kinderen = wortel.content;
+    let laag = 0;
+    let hoog = kinderen.length - 1;
+    while (laag <= hoog) {
+        const midden = (laag + hoog) >> 1;
+        const kind = kinderen[midden];
+        if (kind.end <= w.begin) laag = midden + 1;
+        else if (kind.offset > w.begin) hoog = midden - 1;
+        else return binnenBlok(kind, midden, w);
+    }
+    return undefined;
+}
+
+function binnenBlok(kind: CstNode, index: number, w: Wijziging): GeraaktBlok | undefined {
+    if (!isSamengesteld(kind) || kind.hidden) return undefined;
+    const eerste = kind.content[0];
+    const laatste = kind.content[kind.content.length - 1];
+    if (!eerste || eerste.hidden || !laatste || laatste.hidden || laatste.text !== '}') return undefined;
+    if (w.begin < eerste.end || w.oudEinde > laatste.offset) return undefined;
+    const bron = kind.grammarSource;
+    const regel = GrammarAST.isRuleCall(bron) ? bron.rule.ref?.name : undefined;
+    return regel ? { node: kind, index, regel } : undefined;
+}
+
+function isSamengesteld(node: CstNode): node is CompositeCstNode {
+    return 'content' in node;
+}
+
+/** A parse without any complaint: only then is a block parse known to equal the full one. */
+export function foutloos(resultaat: ParseResult<AstNode>): boolean {
+    return resultaat.lexerErrors.length === 0 && resultaat.parserErrors.length === 0 && (resultaat.lexerReport?.diagnostics.length ?? 0) === 0;
+}

@@ -1,0 +1,54 @@
+import { CompositeCstNodeImpl, type AstNode, type LangiumParser, type ParseResult, type RootCstNode } from 'langium';
+import type { VwoValueConverter } from '../syntax/vwo-value-converter.js';
+import { foutloos, geraaktBlok, wijziging } from './blok.js';
+import { vervang, verschuif } from './verschuiven.js';
+
+/**
+ * The parse of `tekst`, made from the previous parse by parsing again only the one top-level
+ * block the edit lies in, or undefined when that is not certain to equal a full parse. Certain
+ * means: the previous parse and the block's new parse are both without any error or unclosed
+ * string (error recovery may cross block boundaries), and the block's keyword and closing `}`
+ * are untouched. The previous tree is then changed in place: the block is replaced, everything
+ * after it moves.
+ */
+export function herparseBlok(parser: LangiumParser, waarden: VwoValueConverter, vorig: ParseResult<AstNode>, tekst: string): ParseResult<AstNode> | undefined {
+    const wortel = vorig.value.$cstNode?.root;
+    if (!wortel || !foutloos(vorig) || waarden.onafgeslotenTeksten(wortel).length > 0) return undefined;
+    const w = wijziging(wortel.fullText, tekst);
+    const blok = geraaktBlok(wortel, w);
+    if (!blok) return undefined;
+
+    const begin = blok.node.offset;
+    const verschil = w.nieuwEinde - w.oudEinde;
+    const blokTekst = tekst.substring(begin, blok.node.end + verschil);
+    const deel = parser.parse(blokTekst, { rule: blok.regel });
+    const deelWortel = deel.value.$cstNode;
+    if (!deelWortel || !foutloos(deel) || waarden.onafgeslotenTeksten(deelWortel).length > 0 || deelWortel.end !== blokTekst.length) return undefined;
+
+    const { start, end: oudEind } = blok.node.range;
+    const nieuw = new CompositeCstNodeImpl();
+    nieuw.grammarSource = blok.node.grammarSource;
+    nieuw.content = (deelWortel as unknown as { content: CompositeCstNodeImpl['content'] }).content;
+    for (const kind of nieuw.content) (kind as { container?: CompositeCstNodeImpl }).container = nieuw;
+    verschuif(nieuw, { offset: begin, regels: start.line, opRegel: 0, kolommen: start.character });
+    const nieuwEind = nieuw.range.end;
+    const na = { offset: verschil, regels: nieuwEind.line - oudEind.line, opRegel: oudEind.line, kolommen: nieuwEind.character - oudEind.character };
+    for (let i = blok.index + 1; i < wortel.content.length; i++) verschuif(wortel.content[i], na);
+
+    vervangAst(blok.node.astNode, deel.value);
+    nieuw.astNode = deel.value;
+    (deel.value as { $cstNode?: CompositeCstNodeImpl }).$cstNode = nieuw;
+    vervang(wortel, blok.index, nieuw);
+    (wortel as RootCstNode & { _text: string })._text = tekst;
+    return { value: vorig.value, lexerErrors: [], lexerReport: deel.lexerReport, parserErrors: [] };
+}
+
+/** Puts `nieuw` where `oud` was in its container. */
+function vervangAst(oud: AstNode, nieuw: AstNode): void {
+    const container = oud.$container as unknown as Record<string, unknown>;
+    const veld = oud.$containerProperty!;
+    const index = oud.$containerIndex;
+    if (index === undefined) container[veld] = nieuw;
+    else (container[veld] as AstNode[])[index] = nieuw;
+    Object.assign(nieuw, { $container: oud.$container, $containerProperty: veld, $containerIndex: index });
+}
