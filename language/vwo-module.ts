@@ -11,7 +11,7 @@ import { Peildatum } from './peildatum.js';
 import { VwoWorkspaceManager } from './werkruimte/vwo-workspace-manager.js';
 import { VwoDocumentBuilder, VwoIndexManager } from './werkruimte/vwo-index.js';
 import { VwoDocumentFactory } from './incrementeel/vwo-document-factory.js';
-import { VwoScopeComputation, VwoScopeProvider } from './scoping/vwo-scope.js';
+import { VwoLinker, VwoScopeComputation, VwoScopeProvider } from './scoping/vwo-scope.js';
 import { VwoLexerErrorMessageProvider, VwoParserErrorMessageProvider } from './syntax/syntaxfouten.js';
 import { VwoDocumentValidator } from './syntax/vwo-document-validator.js';
 import { VwoValidationRegistry } from './syntax/vwo-validation-registry.js';
@@ -72,7 +72,8 @@ export const vwoModule = (opties: VwoOpties): Module<VwoServices, PartialLangium
     },
     references: {
         ScopeComputation: (services) => new VwoScopeComputation(services),
-        ScopeProvider: (services) => new VwoScopeProvider(services)
+        ScopeProvider: (services) => new VwoScopeProvider(services),
+        Linker: (services) => new VwoLinker(services)
     },
     validation: {
         DocumentValidator: (services) => new VwoDocumentValidator(services),

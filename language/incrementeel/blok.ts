@@ -7,15 +7,24 @@ export interface Wijziging {
     readonly nieuwEinde: number;
 }
 
-/** What changed between two texts: the longest common head and tail around it. */
+/**
+ * What changed between two texts: the longest common head and tail around it. Compared in
+ * slices first (V8 compares those natively), then character by character: a keystroke in a
+ * 0.7 MB file costed 5 ms compared one character at a time.
+ */
 export function wijziging(oud: string, nieuw: string): Wijziging {
     const kortste = Math.min(oud.length, nieuw.length);
     let begin = 0;
+    while (begin + STUK <= kortste && oud.substring(begin, begin + STUK) === nieuw.substring(begin, begin + STUK)) begin += STUK;
     while (begin < kortste && oud.charCodeAt(begin) === nieuw.charCodeAt(begin)) begin++;
+    const ruimte = kortste - begin;
     let staart = 0;
-    while (staart < kortste - begin && oud.charCodeAt(oud.length - 1 - staart) === nieuw.charCodeAt(nieuw.length - 1 - staart)) staart++;
+    while (staart + STUK <= ruimte && oud.substring(oud.length - staart - STUK, oud.length - staart) === nieuw.substring(nieuw.length - staart - STUK, nieuw.length - staart)) staart += STUK;
+    while (staart < ruimte && oud.charCodeAt(oud.length - 1 - staart) === nieuw.charCodeAt(nieuw.length - 1 - staart)) staart++;
     return { begin, oudEinde: oud.length - staart, nieuwEinde: nieuw.length - staart };
 }
+
+const STUK = 1024;
 
 /** A top-level block of the agreement (`verwerking x { … }`) whose inside an edit touched. */
 export interface GeraaktBlok {

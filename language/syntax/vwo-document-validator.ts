@@ -1,6 +1,6 @@
 import {
-    Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled,
-    type AstNode, type AstNodeLocator, type IndexManager, type AstReflection, type DiagnosticInfo, type LangiumDocument, type ValidationSeverity, type ParseResult, type ValidationOptions
+    AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled,
+    type AstNode, type AstNodeLocator, type IndexManager, type AstReflection, type DiagnosticInfo, type LangiumDocument, type ValidationSeverity, type ParseResult, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
@@ -12,6 +12,8 @@ import { OpenBlokken, geldigToken } from './open-blokken.js';
 import { HOOGSTENS_MELDINGEN, HOOGSTENS_SYNTAXFOUTEN, begrensd, nogSyntaxfouten, onvolledig } from './begrenzing.js';
 import { isCatalogusDocument } from '../scoping/catalogus-document.js';
 import type { VwoValueConverter } from './vwo-value-converter.js';
+import type { VwoValidationRegistry } from './vwo-validation-registry.js';
+import { KNOPEN_PER_ONDERBREKING } from './onderbreken.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
 import { onopgelosteVerwijzing } from '../validation/verwijzingen.js';
 import { Profiel } from '../generated/ast.js';
@@ -69,6 +71,29 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
             return this.metDocumentatie([onvolledig(), ...begrensd(diagnostics).slice(0, HOOGSTENS_MELDINGEN - 1)]);
         }
         return this.metDocumentatie(begrensd(diagnostics));
+    }
+
+    /**
+     * As Langium's walk over the nodes, without an `await` per node and per check: a check's
+     * promise is awaited only when there is one, and a newer edit is looked for every
+     * {@link KNOPEN_PER_ONDERBREKING} nodes.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        const register = this.validationRegistry as VwoValidationRegistry;
+        const knopen = AstUtils.streamAst(rootNode).iterator();
+        let geteld = 0;
+        for (const node of knopen) {
+            if (geteld++ % KNOPEN_PER_ONDERBREKING === 0) await interruptAndCheck(cancelToken);
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                for (const controle of register.controlesVoor(node.$type, options.categories)) {
+                    const uitkomst = controle(node, acceptor, cancelToken);
+                    if (uitkomst) await uitkomst;
+                }
+            }
+            if (!nodeOptions.validateChildren) knopen.prune();
+        }
     }
 
     /** A check's finding carries the path of its node (`data.pad`), so a quick fix finds the node it is about. */

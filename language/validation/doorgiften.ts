@@ -32,11 +32,12 @@ export function controleerDoorgifte(doorgifte: Doorgifte, accept: ValidationAcce
     }
     const verwerking = doorgifte.$container as Verwerking | undefined;
     const naarSubverwerkers = subverwerkersIn(verwerking, land);
-    const gerelateerd = verwijzingen(...naarSubverwerkers.map(s => verwijzing(s, `subverwerker '${s.name}' in ${bestemming.naam}`, 'land')));
+    // Only when a finding is reported: finding each place costs a walk of the CST.
+    const gerelateerd = () => verwijzingen(...naarSubverwerkers.map(s => verwijzing(s, `subverwerker '${s.name}' in ${bestemming.naam}`, 'land')));
     if (bestemming.eer) {
         meld(accept, Code.doorgifteBinnenEer, `${binnenEer(bestemming, land)} ` +
             `Tabel 1 vermeldt onder "Doorgifte naar derde landen" alleen landen buiten de EER; deze regel kan weg.`, {
-            node: doorgifte, property: 'land', relatedInformation: gerelateerd
+            node: doorgifte, property: 'land', relatedInformation: gerelateerd()
         });
         return;
     }
@@ -46,7 +47,7 @@ export function controleerDoorgifte(doorgifte: Doorgifte, accept: ValidationAcce
         meld(accept, Code.doorgifteZonderInstrument, `${wie} noemt geen doorgifte-instrument.${gebiedsnoot(bestemming)} Art. 4.3 Standaard VWO staat de verwerker verwerking buiten de EER toe onder de voorwaarden van art. 45 AVG (adequaatheidsbesluit) of art. 46 AVG (passende waarborgen), en tabel 1 vermeldt welk instrument geldt. ` +
             `Daarnaast kent toelichting 2.6 als instrument 2 de specifieke uitzonderingen van art. 49 AVG (Art49): die vallen niet onder de toestemming van art. 4.3, maar zijn alleen mogelijk als de gemeente zelf deze doorgifte op die grond vastlegt en instrueert (art. 28 lid 3 onder a AVG). ` +
             `Voeg toe: instrument ${bestemming.adequaatheidsbesluit && !bestemming.adequaatheidsbesluit.reikwijdte ? 'Adequaatheidsbesluit' : 'SCC maatregelen "…"'} (mogelijk: ${INSTRUMENTEN.map(i => i.naam).join(', ')}).`, {
-            node: doorgifte, property: 'land', relatedInformation: gerelateerd
+            node: doorgifte, property: 'land', relatedInformation: gerelateerd()
         });
         return;
     }
@@ -62,7 +63,7 @@ export function controleerDoorgifte(doorgifte: Doorgifte, accept: ValidationAcce
             `Bovendien gelden art. 49 lid 1, eerste alinea, onder a (uitdrukkelijke toestemming), b en c (uitvoering van een overeenkomst) en de tweede alinea van lid 1 (dwingende gerechtvaardigde belangen) volgens art. 49 lid 3 AVG niet voor activiteiten van overheidsinstanties in de uitoefening van hun openbaar gezag; ` +
             `alleen onder d tot en met g (gewichtige redenen van algemeen belang, rechtsvorderingen, vitale belangen, een openbaar register) blijven dan mogelijk. ` +
             `Gebruik bij structurele doorgifte een adequaatheidsbesluit of een instrument van art. 46 AVG (SCC, BCR) met aanvullende maatregelen of een doorgiftetoets (art. 4.3 Standaard VWO).`, {
-            node: doorgifte, property: 'instrument', relatedInformation: gerelateerd
+            node: doorgifte, property: 'instrument', relatedInformation: gerelateerd()
         });
     } else if (instrument.maatregelenVereist) {
         controleerMaatregelen(doorgifte, bestemming, instrument, wie, accept);
@@ -70,20 +71,20 @@ export function controleerDoorgifte(doorgifte: Doorgifte, accept: ValidationAcce
 }
 
 /** `geen-adequaatheidsbesluit`, `adequaatheid-beperkt` and the decision's validity. */
-function controleerAdequaatheid(doorgifte: Doorgifte, bestemming: Bestemming, peildatum: Peildatum, accept: ValidationAcceptor, gerelateerd: ReturnType<typeof verwijzingen>): void {
+function controleerAdequaatheid(doorgifte: Doorgifte, bestemming: Bestemming, peildatum: Peildatum, accept: ValidationAcceptor, gerelateerd: () => ReturnType<typeof verwijzingen>): void {
     const land = bestemming.code;
     const besluit = bestemming.adequaatheidsbesluit;
     if (!besluit) {
         meld(accept, Code.geenAdequaatheidsbesluit, `Voor ${naamMetLidwoord(land)} (${land}) heeft de Europese Commissie geen adequaatheidsbesluit genomen (art. 45 AVG; lijst van besluiten nagekeken op ${alsNederlandseDatum(LIJST_NAGEKEKEN)}).${gebiedsnoot(bestemming)} ` +
             `Kies een ander instrument, bijvoorbeeld SCC met aanvullende maatregelen of een doorgiftetoets (art. 46 AVG; art. 4.3 Standaard VWO).`, {
-            node: doorgifte, property: 'instrument', relatedInformation: gerelateerd
+            node: doorgifte, property: 'instrument', relatedInformation: gerelateerd()
         });
         return;
     }
     if (besluit.reikwijdte) {
         meld(accept, Code.adequaatheidBeperkt, `Het adequaatheidsbesluit voor ${naamMetLidwoord(land)} (${besluitNaam(besluit)}) geldt ${besluit.reikwijdte}. ` +
             `Ga na dat de ontvanger daaronder valt; anders is een ander instrument nodig, zoals SCC met aanvullende maatregelen (art. 45 en 46 AVG; art. 4.3 Standaard VWO).`, {
-            node: doorgifte, property: 'instrument', relatedInformation: gerelateerd,
+            node: doorgifte, property: 'instrument', relatedInformation: gerelateerd(),
             data: { reikwijdte: besluit.reikwijdte, besluit: beschrijfBesluit(besluit) }
         });
     }
