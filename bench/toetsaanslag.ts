@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DocumentState, EmptyFileSystem, URI } from 'langium';
+import { CstUtils, DocumentState, EmptyFileSystem, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createVwoServices } from '../language/vwo-module.js';
 import type { VwoDocumentFactory } from '../language/incrementeel/vwo-document-factory.js';
@@ -83,8 +83,9 @@ async function meet(grootte: number, toetsen: number): Promise<ToetsInProces> {
         allocatie.push((process.memoryUsage().heapUsed - voor) / 2 ** 20);
     }
 
-    const blok = document.parseResult.value.$cstNode!.root.content.find(n => n.offset <= plek && n.end > plek)!;
-    const blokTekst = tekst.substring(blok.offset, blok.end);
+    let blok = CstUtils.findLeafNodeAtOffset(document.parseResult.value.$cstNode!, plek)!.astNode;
+    while (blok.$container?.$container) blok = blok.$container;
+    const blokTekst = blok.$cstNode!.text;
     const tokens: number[] = [];
     for (let i = 0; i < 200; i++) {
         const t0 = performance.now();

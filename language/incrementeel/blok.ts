@@ -26,12 +26,12 @@ export function wijziging(oud: string, nieuw: string): Wijziging {
 
 const STUK = 1024;
 
-/** A top-level block of the agreement (`verwerking x { … }`) whose inside an edit touched. */
+/** A top-level block of the file (`verwerking x { … }`) whose inside an edit touched. */
 export interface GeraaktBlok {
-    /** the block's CST node, a child of the root */
+    /** the block's CST node */
     readonly node: CompositeCstNode;
-    /** its place among the root's children */
-    readonly index: number;
+    /** from the root down to the block: each node on the way, and the place of the next among its children */
+    readonly pad: ReadonlyArray<{ readonly ouder: CompositeCstNode; readonly index: number }>;
     /** the parser rule that made it */
     readonly regel: string;
 }
@@ -42,20 +42,35 @@ export interface GeraaktBlok {
  * the new text too: nothing before the keyword or after the `}` can lex or parse differently.
  */
 export function geraaktBlok(wortel: RootCstNode, w: Wijziging): GeraaktBlok | undefined {
-    const kinderen = wortel.content;
+    const pad: Array<{ ouder: CompositeCstNode; index: number }> = [];
+    let ouder: CompositeCstNode = wortel;
+    for (;;) {
+        const index = kindOp(ouder, w.begin);
+        if (index < 0) return undefined;
+        const kind = ouder.content[index];
+        pad.push({ ouder, index });
+        // The entry rule calls its alternative (`Bestand: Overeenkomst | Profiel`): that node holds the blocks.
+        if (!isSamengesteld(kind) || kind.astNode !== wortel.astNode) return binnenBlok(kind, pad, w);
+        ouder = kind;
+    }
+}
+
+/** The child of `ouder` that holds `offset`, by bisection; -1 when none does. */
+function kindOp(ouder: CompositeCstNode, offset: number): number {
+    const kinderen = ouder.content;
     let laag = 0;
     let hoog = kinderen.length - 1;
     while (laag <= hoog) {
         const midden = (laag + hoog) >> 1;
         const kind = kinderen[midden];
-        if (kind.end <= w.begin) laag = midden + 1;
-        else if (kind.offset > w.begin) hoog = midden - 1;
-        else return binnenBlok(kind, midden, w);
+        if (kind.end <= offset) laag = midden + 1;
+        else if (kind.offset > offset) hoog = midden - 1;
+        else return midden;
     }
-    return undefined;
+    return -1;
 }
 
-function binnenBlok(kind: CstNode, index: number, w: Wijziging): GeraaktBlok | undefined {
+function binnenBlok(kind: CstNode, pad: GeraaktBlok['pad'], w: Wijziging): GeraaktBlok | undefined {
     if (!isSamengesteld(kind) || kind.hidden) return undefined;
     const eerste = kind.content[0];
     const laatste = kind.content[kind.content.length - 1];
@@ -63,7 +78,7 @@ function binnenBlok(kind: CstNode, index: number, w: Wijziging): GeraaktBlok | u
     if (w.begin < eerste.end || w.oudEinde > laatste.offset) return undefined;
     const bron = kind.grammarSource;
     const regel = GrammarAST.isRuleCall(bron) ? bron.rule.ref?.name : undefined;
-    return regel ? { node: kind, index, regel } : undefined;
+    return regel ? { node: kind, pad, regel } : undefined;
 }
 
 function isSamengesteld(node: CstNode): node is CompositeCstNode {

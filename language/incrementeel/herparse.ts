@@ -1,7 +1,7 @@
 import { CompositeCstNodeImpl, type AstNode, type LangiumParser, type ParseResult, type RootCstNode } from 'langium';
 import type { VwoValueConverter } from '../syntax/vwo-value-converter.js';
 import { foutloos, geraaktBlok, wijziging } from './blok.js';
-import { vervang, verschuif } from './verschuiven.js';
+import { vergeetBereik, vervang, verschuif } from './verschuiven.js';
 
 /**
  * The parse of `tekst`, made from the previous parse by parsing again only the one top-level
@@ -33,12 +33,16 @@ export function herparseBlok(parser: LangiumParser, waarden: VwoValueConverter, 
     verschuif(nieuw, { offset: begin, regels: start.line, opRegel: 0, kolommen: start.character });
     const nieuwEind = nieuw.range.end;
     const na = { offset: verschil, regels: nieuwEind.line - oudEind.line, opRegel: oudEind.line, kolommen: nieuwEind.character - oudEind.character };
-    for (let i = blok.index + 1; i < wortel.content.length; i++) verschuif(wortel.content[i], na);
+    for (const { ouder, index } of blok.pad) {
+        for (let i = index + 1; i < ouder.content.length; i++) verschuif(ouder.content[i], na);
+        vergeetBereik(ouder);
+    }
 
     vervangAst(blok.node.astNode, deel.value);
     nieuw.astNode = deel.value;
     (deel.value as { $cstNode?: CompositeCstNodeImpl }).$cstNode = nieuw;
-    vervang(wortel, blok.index, nieuw);
+    const { ouder, index } = blok.pad[blok.pad.length - 1];
+    vervang(ouder, index, nieuw);
     (wortel as RootCstNode & { _text: string })._text = tekst;
     return { value: vorig.value, lexerErrors: [], lexerReport: deel.lexerReport, parserErrors: [] };
 }

@@ -41,9 +41,13 @@ function isSamengesteld(node: CstNode | Samengesteld): node is CstNode & Samenge
     return 'content' in node;
 }
 
-/** Puts `nieuw`'s children in `oud`'s place: `nieuw` stays the node the grammar and the AST know. */
+/** Puts `nieuw` in the place of the child at `index` of `ouder`. */
 export function vervang(ouder: CompositeCstNode, index: number, nieuw: CompositeCstNode): void {
     (nieuw as { container?: CompositeCstNode }).container = ouder;
     (ouder as unknown as Samengesteld).content[index] = nieuw;
-    (ouder as unknown as Samengesteld)._rangeCache = undefined;
+}
+
+/** Forgets the range a composite node remembered: its children moved. */
+export function vergeetBereik(node: CompositeCstNode): void {
+    (node as unknown as Samengesteld)._rangeCache = undefined;
 }

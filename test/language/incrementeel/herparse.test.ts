@@ -60,14 +60,15 @@ function basisteksten(): Array<[string, string]> {
 describe('incrementeel parsen per blok', () => {
     it('geeft na duizenden willekeurige bewerkingen steeds dezelfde boom, bereiken en diagnoses als een volledige parse', async function () {
         this.timeout(300_000);
-        const incrementeel = createVwoServices(EmptyFileSystem, PEILDATUM);
-        const volledig = createVwoServices(EmptyFileSystem, PEILDATUM);
-        const fabriek = incrementeel.shared.workspace.LangiumDocumentFactory as VwoDocumentFactory;
-        const teksten = incrementeel.shared.workspace.TextDocuments!;
         const r = willekeur(14);
         let bewerkingen = 0;
         let perBlok = 0;
         for (const [naam, basis] of basisteksten()) {
+            // One file per workspace: the checks across files would otherwise compare it with the previous examples.
+            const incrementeel = createVwoServices(EmptyFileSystem, PEILDATUM);
+            const volledig = createVwoServices(EmptyFileSystem, PEILDATUM);
+            const fabriek = incrementeel.shared.workspace.LangiumDocumentFactory as VwoDocumentFactory;
+            const teksten = incrementeel.shared.workspace.TextDocuments!;
             const uri = URI.file(`/incrementeel/${naam}`);
             let versie = 1;
             teksten.set(TextDocument.create(uri.toString(), 'vwo', versie, basis));
