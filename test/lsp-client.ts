@@ -109,6 +109,23 @@ export class LspClient {
     }
 
     /**
+     * The diagnostics for `uri` once they satisfy `voorwaarde`: the last ones published, or the
+     * first that follow. For a change that the server makes on its own (a setting, the clock), with
+     * no edit whose version could be awaited, and however slow the machine is.
+     */
+    async diagnosesTot(uri: string, voorwaarde: (d: Diagnostic[]) => boolean, timeoutMs = 30000): Promise<Diagnostic[]> {
+        const einde = Date.now() + timeoutMs;
+        const nu = this.laatste.get(uri)?.diagnostics;
+        if (nu && voorwaarde(nu)) return nu;
+        for (;;) {
+            const resterend = einde - Date.now();
+            if (resterend <= 0) throw new Error(`de diagnoses voor ${uri} voldeden niet binnen ${timeoutMs} ms: ${JSON.stringify(this.laatste.get(uri)?.diagnostics.map(d => d.code))}`);
+            const volgende = await this.volgendeDiagnoses(uri, resterend);
+            if (voorwaarde(volgende)) return volgende;
+        }
+    }
+
+    /**
      * The diagnostics for `uri` once the server has been quiet for `stilteMs`: after edits whose
      * diagnostics nobody awaited, the next publish may still be for an older version.
      */
