@@ -36,9 +36,11 @@ export function volgPeildatum(connection: Connection, shared: LangiumSharedServi
     void configuratie.ready.then(() => configuratie.getConfiguration('vwo', 'peildatum')).then(pasToe, () => undefined);
 
     let dag = vandaag();
-    setInterval(() => {
+    const klok: unknown = setInterval(() => {
         if (peildatum.isVast || vandaag() === dag) return;
         dag = vandaag();
         void controleerOpnieuw();
-    }, MINUUT).unref();
+    }, MINUUT);
+    // in Node the clock must not keep a stopping server alive; a browser worker's timer is a number
+    (klok as { unref?: () => void }).unref?.();
 }

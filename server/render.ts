@@ -32,9 +32,17 @@ export async function renderDocument(document: LangiumDocument, params: RenderPa
         default: {
             const inhoud = await render(model, params.formaat);
             // JSON carries text; the DOCX bytes travel base64-encoded
-            return { ...basis, inhoud: typeof inhoud === 'string' ? inhoud : inhoud.toString('base64') };
+            return { ...basis, inhoud: typeof inhoud === 'string' ? inhoud : alsBase64(inhoud) };
         }
     }
+}
+
+/** Base64 with `btoa`, which Node and browser workers both have (no Buffer: the server also runs in a browser). */
+function alsBase64(bytes: Uint8Array): string {
+    const STUK = 0x8000;   // String.fromCharCode takes its arguments on the stack
+    let binair = '';
+    for (let i = 0; i < bytes.length; i += STUK) binair += String.fromCharCode(...bytes.subarray(i, i + STUK));
+    return btoa(binair);
 }
 
 /** Registers `vwo/render` on the connection; answers once the document is validated. */

@@ -253,8 +253,8 @@ class Schrijver {
     }
 }
 
-/** The agreement as a .docx file. */
-export async function schrijfDocx(doc: VwoDocument): Promise<Buffer> {
+/** The agreement as a .docx file: bytes, not a Node Buffer, so the same code runs in a browser worker. */
+export async function schrijfDocx(doc: VwoDocument): Promise<Uint8Array> {
     const schrijver = new Schrijver(doc);
     schrijver.schrijf();
     const document = new Document({
@@ -291,5 +291,5 @@ export async function schrijfDocx(doc: VwoDocument): Promise<Buffer> {
         footnotes: Object.fromEntries(doc.voetnoten.map(v => [String(v.nummer), { children: [new Paragraph({ children: runs(v.tekst, { grootte: 18 }) })] }])),
         sections: schrijver.secties
     });
-    return Packer.toBuffer(document);
+    return new Uint8Array(await Packer.toArrayBuffer(document));
 }

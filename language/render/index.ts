@@ -20,7 +20,7 @@ export const EXPORTFORMATEN = ['md', 'html', 'docx'] as const;
 export type Exportformaat = typeof EXPORTFORMATEN[number];
 
 /** The agreement in one of the export formats: text for md/html, bytes for docx. */
-export async function render(o: Overeenkomst | VwoDocument, formaat: Exportformaat): Promise<string | Buffer> {
+export async function render(o: Overeenkomst | VwoDocument, formaat: Exportformaat): Promise<string | Uint8Array> {
     const doc = 'blokken' in o ? o : bouwDocument(o);
     switch (formaat) {
         case 'md': return schrijfMarkdown(doc);

@@ -70,7 +70,8 @@ export function htmlTekst(html: string): string {
 }
 
 /** The files of a zip archive (stored or deflated), read with node:zlib only. */
-export function leesZip(buffer: Buffer): Map<string, Buffer> {
+export function leesZip(bytes: Uint8Array): Map<string, Buffer> {
+    const buffer = Buffer.from(bytes);
     const bestanden = new Map<string, Buffer>();
     let eocd = buffer.length - 22;
     while (eocd >= 0 && buffer.readUInt32LE(eocd) !== 0x06054b50) eocd--;
@@ -127,7 +128,7 @@ export function controleerXml(xml: string, naam: string): void {
 }
 
 /** Every part well-formed, and every part has a content type ([Content_Types].xml). */
-export function controleerDocx(buffer: Buffer): Map<string, Buffer> {
+export function controleerDocx(buffer: Uint8Array): Map<string, Buffer> {
     const delen = leesZip(buffer);
     for (const vereist of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/numbering.xml']) {
         if (!delen.has(vereist)) throw new Error(`${vereist} ontbreekt`);
@@ -168,7 +169,7 @@ export function soffice(): string | undefined {
 }
 
 /** Converts a DOCX with LibreOffice headless (`--convert-to` filter); throws when LibreOffice fails to load it. */
-function libreOfficeOmzetten(programma: string, docx: Buffer, filter: string, extensie: string): Buffer {
+function libreOfficeOmzetten(programma: string, docx: Uint8Array, filter: string, extensie: string): Buffer {
     const map = mkdtempSync(path.join(tmpdir(), 'vwo-lo-'));
     try {
         const invoer = path.join(map, 'overeenkomst.docx');
@@ -185,12 +186,12 @@ function libreOfficeOmzetten(programma: string, docx: Buffer, filter: string, ex
 }
 
 /** The DOCX as LibreOffice reads it, as text. */
-export function libreOfficeTekst(programma: string, docx: Buffer): string {
+export function libreOfficeTekst(programma: string, docx: Uint8Array): string {
     return libreOfficeOmzetten(programma, docx, 'txt:Text (encoded):UTF8', 'txt').toString('utf8');
 }
 
 /** The DOCX as LibreOffice lays it out, as PDF. */
-export function libreOfficePdf(programma: string, docx: Buffer): Buffer {
+export function libreOfficePdf(programma: string, docx: Uint8Array): Buffer {
     return libreOfficeOmzetten(programma, docx, 'pdf', 'pdf');
 }
 

@@ -9,7 +9,7 @@ import { vwo } from '../cli/hulp-cli.js';
 import { controleerDocx, docxTekst, htmlTekst, markdownTekst, model, modelVan } from './hulp-render.js';
 
 /** The tables of word/document.xml, as XML, each with its plain text. */
-function docxTabellen(docx: Buffer): Array<{ xml: string; tekst: string }> {
+function docxTabellen(docx: Uint8Array): Array<{ xml: string; tekst: string }> {
     const xml = controleerDocx(docx).get('word/document.xml')!.toString('utf8');
     return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(m => ({ xml: m[0], tekst: [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map(t => t[1]).join(' ') }));
 }
