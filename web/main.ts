@@ -46,7 +46,7 @@ async function toonVoorbeeld(): Promise<void> {
     try {
         const antwoord = await vraag('voorbeeld');
         // the server escapes every text it renders, and the page's CSP runs no inline script
-        $('voorbeeld').replaceChildren(new DOMParser().parseFromString(antwoord.inhoud ?? '', 'text/html').body);
+        $('voorbeeld').replaceChildren(...new DOMParser().parseFromString(antwoord.inhoud ?? '', 'text/html').body.childNodes);
     } catch (fout) {
         status(`Het voorbeeld kon niet worden getoond: ${String(fout)}`);
     }

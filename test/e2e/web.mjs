@@ -18,6 +18,16 @@ function controle(naam, ok, uitleg = '') {
     if (ok) { geslaagd++; console.log(`PASS web: ${naam}`); }
     else { gefaald++; console.log(`FAIL web: ${naam}${uitleg ? `: ${uitleg}` : ''}`); }
 }
+/** The middle of `woord` in the line: the line is one text node (the page has no syntax colouring). */
+async function midden(regel, woord) {
+    return regel.evaluate((el, w) => {
+        const tekst = el.firstChild, begin = tekst.textContent.indexOf(w), bereik = document.createRange();
+        bereik.setStart(tekst, begin);
+        bereik.setEnd(tekst, begin + w.length);
+        const r = bereik.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }, woord);
+}
 const poging = async (naam, stap) => {
     try { await stap(); } catch (fout) { controle(naam, false, String(fout).split('\n')[0]); }
 };
@@ -47,7 +57,8 @@ try {
 
     const regel = page.locator('.cm-line', { hasText: 'persoonsgegevens PersoonlijkeGegevens, Contactgegevens' }).first();
     await poging('een onbekende categorie geeft haar Nederlandse melding', async () => {
-        await regel.locator('text=Contactgegevens').first().dblclick();   // selects the word
+        const plek = await midden(regel, 'Contactgegevens');
+        await page.mouse.dblclick(plek.x, plek.y);   // selects the word
         await page.keyboard.type('Contactgegevenz');
         const melding = page.locator('#problemen button', { hasText: 'Contactgegevenz' }).first();
         await melding.waitFor({ timeout: 15_000 });
@@ -71,7 +82,8 @@ try {
     });
 
     await poging('aanwijzen toont de toelichting', async () => {
-        await regel.locator('text=PersoonlijkeGegevens').first().hover();
+        const plek = await midden(regel, 'PersoonlijkeGegevens');
+        await page.mouse.move(plek.x, plek.y);
         const uitleg = page.locator('.cm-tooltip-hover');
         await uitleg.waitFor({ timeout: 10_000 });
         const tekst = await uitleg.textContent();
