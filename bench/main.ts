@@ -21,6 +21,7 @@ import { maakWerkruimte, meetCheck } from './werkruimte.js';
 import { grootMetFouten, meetSyntaxfouten, meetWachttijd } from './robuustheid.js';
 import { meetOverzichten, vervangOverzicht } from './overzicht.js';
 import { meetToetsInProces, type ToetsInProces } from './toetsaanslag.js';
+import { vervangWeb, webUit } from './web.js';
 
 const snel = process.argv.includes('--snel');
 const HERHALINGEN = snel ? 1 : 3;
@@ -245,7 +246,14 @@ async function main(): Promise<void> {
     log();
     log(`Totale duur van deze meting: ${((performance.now() - start) / 1000).toFixed(0)} s.`);
 
-    if (!snel) writeFileSync(BENCHMARKS, regels.join('\n') + '\n' + toelichting());
+    if (!snel) {
+        // the browser figures come from `npm run bench:web`; a full run keeps them
+        const web = webUit(readFileSync(BENCHMARKS, 'utf8'));
+        const nieuw = regels.join('
+') + '
+' + toelichting();
+        writeFileSync(BENCHMARKS, web.regels.length > 0 ? vervangWeb(nieuw, web.regels, web.doelRijen) : nieuw);
+    }
     rmSync(tmp, { recursive: true, force: true });
 }
 
