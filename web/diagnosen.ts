@@ -25,18 +25,22 @@ export function diagnosen(client: () => LSPClient, gemeld: (g: Gemeld) => void):
                 const view = file.getView();
                 const plugin = view && LSPPlugin.get(view);
                 if (!view || !plugin) return false;
-                void metHerstel(client(), params).then(acties => {
-                    if (file.version !== (params.version ?? file.version)) return;
+                const toon = (acties: readonly lsp.CodeAction[][]): void => {
                     const lijst: Diagnostic[] = params.diagnostics.map((d, i) => ({
                         from: plugin.unsyncedChanges.mapPos(plugin.fromPosition(d.range.start, plugin.syncedDoc)),
                         to: plugin.unsyncedChanges.mapPos(plugin.fromPosition(d.range.end, plugin.syncedDoc)),
                         severity: ERNST[d.severity ?? 1],
                         message: typeof d.message === 'string' ? d.message : d.message.value,
                         source: typeof d.code === 'string' ? d.code : undefined,
-                        actions: acties[i].map(a => herstel(client(), params.uri, a))
+                        actions: (acties[i] ?? []).map(a => herstel(client(), params.uri, a))
                     }));
                     view.dispatch(setDiagnostics(view.state, lijst));
                     gemeld({ diagnosen: lijst, view });
+                };
+                // the squiggles at once; their quick fixes when the server has answered for them
+                toon([]);
+                void metHerstel(client(), params).then(acties => {
+                    if (file.version === (params.version ?? file.version) && acties.some(a => a.length > 0)) toon(acties);
                 });
                 return true;
             }
