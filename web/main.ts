@@ -16,14 +16,15 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const status = (tekst: string) => { $('status').textContent = tekst; };
 
 const eerste = Object.keys(voorbeelden).sort()[0];
-let naam = leesConcept()?.naam ?? eerste;
+const concept = leesConcept();
+let naam = concept?.naam ?? eerste;
 
 const client = startTaalserver({
     extensions: [diagnosen(() => client, gemeld => { toonProblemen($('problemen'), $('telling'), gemeld); void toonVoorbeeld(); }), serverDiagnostics()]
 });
 
 const view = new EditorView({
-    doc: leesConcept()?.tekst ?? voorbeelden[eerste],
+    doc: concept?.tekst ?? voorbeelden[eerste],
     parent: $('editor'),
     extensions: [
         basicSetup,
