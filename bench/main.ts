@@ -249,9 +249,7 @@ async function main(): Promise<void> {
     if (!snel) {
         // the browser figures come from `npm run bench:web`; a full run keeps them
         const web = webUit(readFileSync(BENCHMARKS, 'utf8'));
-        const nieuw = regels.join('
-') + '
-' + toelichting();
+        const nieuw = regels.join('\n') + '\n' + toelichting();
         writeFileSync(BENCHMARKS, web.regels.length > 0 ? vervangWeb(nieuw, web.regels, web.doelRijen) : nieuw);
     }
     rmSync(tmp, { recursive: true, force: true });
