@@ -16,10 +16,13 @@ interface Vermelding {
     readonly uri: string;
 }
 
+/** Per key, per normalised value, the statements: a comparison walks the few values of a party, not all its files. */
+type PerWaarde = Map<string, Map<string, Vermelding[]>>;
+
 interface Vermeldingen {
-    readonly naam: Map<string, Vermelding[]>;
-    readonly plaats: Map<string, Vermelding[]>;
-    readonly land: Map<string, Vermelding[]>;
+    readonly naam: PerWaarde;
+    readonly plaats: PerWaarde;
+    readonly land: PerWaarde;
 }
 
 const gewoon = (tekst: string) => tekst.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -43,7 +46,11 @@ export function samenhangControles(services: VwoServices): ValidationChecks<VwoA
 
 function indexeer(documenten: readonly LangiumDocument[]): Vermeldingen {
     const index: Vermeldingen = { naam: new Map(), plaats: new Map(), land: new Map() };
-    const voeg = (lijst: Map<string, Vermelding[]>, v: Vermelding) => lijst.set(v.sleutel, [...(lijst.get(v.sleutel) ?? []), v]);
+    const voeg = (lijst: PerWaarde, v: Vermelding) => {
+        const waarden = lijst.get(v.sleutel) ?? lijst.set(v.sleutel, new Map()).get(v.sleutel)!;
+        const waarde = gewoon(v.waarde);
+        (waarden.get(waarde) ?? waarden.set(waarde, []).get(waarde)!).push(v);
+    };
     for (const document of documenten) {
         if (isCatalogusDocument(document)) continue;
         const uri = document.uri.toString();
@@ -95,7 +102,7 @@ function vergelijk(bestand: Bestand, index: Vermeldingen, accept: ValidationAcce
     // a sub-processor has two keys (name, KvK): one finding for it is enough
     const landGemeld = new Set<AstNode>();
     for (const v of eigen) {
-        const anders = (index[v.soort].get(v.sleutel) ?? []).find(w => w.uri !== uri && gewoon(w.waarde) !== gewoon(v.waarde));
+        const anders = andereWaarde(index[v.soort].get(v.sleutel), gewoon(v.waarde), uri);
         if (!anders || landGemeld.has(v.node)) continue;
         if (v.soort === 'land') landGemeld.add(v.node);
         const elders = bestandsnaam(anders.uri);
@@ -115,6 +122,16 @@ function vergelijk(bestand: Bestand, index: Vermeldingen, accept: ValidationAcce
             });
         }
     }
+}
+
+/** A statement in another file with another value than `waarde`, if there is one. */
+function andereWaarde(waarden: ReadonlyMap<string, readonly Vermelding[]> | undefined, waarde: string, uri: string): Vermelding | undefined {
+    for (const [andere, lijst] of waarden ?? []) {
+        if (andere === waarde) continue;
+        const elders = lijst.find(w => w.uri !== uri);
+        if (elders) return elders;
+    }
+    return undefined;
 }
 
 function bestandsnaam(uri: string): string {
