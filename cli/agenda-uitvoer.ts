@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import ical from 'ical-generator';
 import type { Agendaregel } from '../language/beheer/overzicht.js';
-import type { Status } from '../language/beheer/agenda.js';
+import { STATUS_TEKST } from '../language/beheer/agenda.js';
 import { langeDatum, zichtbaar } from '../language/tekst.js';
 
-const STATUS_TEKST: Readonly<Record<Status, string>> = { 'te-laat': 'te laat', binnenkort: 'binnenkort', later: 'gepland' };
 
 /**
  * Stable across runs, dates and folders: the agreement, its supplier and what is due (not the

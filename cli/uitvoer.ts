@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { nietGetoond } from '../language/syntax/begrenzing.js';
+import { telMeldingen } from '../language/syntax/begrenzing.js';
 import { zichtbaar } from '../language/tekst.js';
 
 export interface BestandsUitslag {
@@ -39,35 +39,23 @@ function telling(aantal: number, enkelvoud: string, meervoud: string): string {
     return `${aantal} ${aantal === 1 ? enkelvoud : meervoud}`;
 }
 
-/** The summary counts what a file had: the note on findings not shown stands for those findings. */
-function tel(totaal: Map<number, number>, d: Diagnostic): void {
-    const plus = (ernst: DiagnosticSeverity, n: number) => totaal.set(ernst, (totaal.get(ernst) ?? 0) + n);
-    const weg = nietGetoond(d);
-    if (!weg) {
-        plus(ernst(d), 1);
-        return;
-    }
-    plus(DiagnosticSeverity.Error, weg.fouten);
-    plus(DiagnosticSeverity.Warning, weg.waarschuwingen);
-    plus(DiagnosticSeverity.Information, weg.informatie);
-}
 
 /** Like a compiler: `pad:regel:kolom: fout [code] bericht`, then a summary line; one line per finding, whatever the file says. */
 export function alsTekst(uitslagen: readonly BestandsUitslag[]): string {
     const regels: string[] = [];
-    const totaal = new Map<number, number>();
+    const totaal = { fouten: 0, waarschuwingen: 0, informatie: 0 };
     for (const { pad, diagnostics } of uitslagen) {
+        const n = telMeldingen(diagnostics);
+        totaal.fouten += n.fouten;
+        totaal.waarschuwingen += n.waarschuwingen;
+        totaal.informatie += n.informatie;
         for (const d of diagnostics) {
-            tel(totaal, d);
             const code = d.code !== undefined ? ` [${d.code}]` : '';
             regels.push(zichtbaar(`${pad}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${ERNST_TEKST[ernst(d)]}${code} ${d.message}`));
         }
     }
-    const aantal = (s: DiagnosticSeverity) => totaal.get(s) ?? 0;
     regels.push(`${telling(uitslagen.length, 'bestand', 'bestanden')} gecontroleerd: ` +
-        `${telling(aantal(DiagnosticSeverity.Error), 'fout', 'fouten')}, ` +
-        `${telling(aantal(DiagnosticSeverity.Warning), 'waarschuwing', 'waarschuwingen')}, ` +
-        `${aantal(DiagnosticSeverity.Information) + aantal(DiagnosticSeverity.Hint)} informatie.`);
+        `${telling(totaal.fouten, 'fout', 'fouten')}, ${telling(totaal.waarschuwingen, 'waarschuwing', 'waarschuwingen')}, ${totaal.informatie} informatie.`);
     return regels.join('\n') + '\n';
 }
 

@@ -15,6 +15,9 @@ export type Soort = 'evaluatie' | 'bewijs' | 'tpm' | 'bezwaartermijn';
 /** `te-laat`: the date lies before the reference date; `binnenkort`: within 30 days; `later`: after that. */
 export type Status = 'te-laat' | 'binnenkort' | 'later';
 
+/** The status as the agenda and the overview say it. */
+export const STATUS_TEKST: Readonly<Record<Status, string>> = { 'te-laat': 'te laat', binnenkort: 'binnenkort', later: 'gepland' };
+
 export interface Agendapunt {
     readonly soort: Soort;
     /** JJJJ-MM-DD: when it is due (for a missing TPM: the reference date) */

@@ -3,7 +3,7 @@
  * the overview asks this one function: the agreement as if its supplier profile were written out
  * in it (its own fields win), so an agreement that names a profile lists that supplier.
  */
-import type { Overeenkomst, Subverwerker } from '../generated/ast.js';
+import type { Beveiliging, Overeenkomst, Subverwerker } from '../generated/ast.js';
 import { effectieveOvereenkomst } from '../profielen/effectief.js';
 import { gevuld } from '../tekst.js';
 
@@ -12,6 +12,8 @@ export interface Leverancier {
     readonly kvk?: string;
     readonly vestigingsplaats?: string;
     readonly subverwerkers: readonly Subverwerker[];
+    /** Bijlage 2, the profile's parts where the agreement writes none */
+    readonly beveiliging?: Beveiliging;
 }
 
 export function leverancierVan(overeenkomst: Overeenkomst): Leverancier {
@@ -21,7 +23,8 @@ export function leverancierVan(overeenkomst: Overeenkomst): Leverancier {
         naam: gevuld(v?.naam)?.trim(),
         kvk: gevuld(v?.kvk)?.trim(),
         vestigingsplaats: gevuld(v?.vestigingsplaats)?.trim(),
-        subverwerkers: effectief.subverwerkers
+        subverwerkers: effectief.subverwerkers,
+        beveiliging: effectief.beveiliging
     };
 }
 

@@ -5,8 +5,9 @@
  */
 import { KLASSE_OMSCHRIJVING } from '../referentie/catalogus.js';
 import { zoekInstrument } from '../referentie/instrumenten.js';
+import { TOETSUITKOMST } from '../render/velden.js';
 import { zoekBestemming } from '../referentie/landen.js';
-import type { Status } from '../beheer/agenda.js';
+import { STATUS_TEKST } from '../beheer/agenda.js';
 import type { BijzondereKlasse, Plek, Portefeuille, RegisterRij } from './model.js';
 
 export type Lijstnaam = keyof Portefeuille | 'register';
@@ -34,7 +35,6 @@ const datum = <R>(kop: string, waarde: (r: R) => string | null | undefined): Kol
 const plek = <R extends Plek>(): Kolom<R> => ({ kop: 'Bestand', soort: 'plek', waarde: r => [r] });
 const plekken = <R>(waarde: (r: R) => readonly Plek[]): Kolom<R> => ({ kop: 'Bestanden', soort: 'plek', waarde });
 
-const STATUS: Readonly<Record<Status, string>> = { 'te-laat': 'te laat', binnenkort: 'binnenkort', later: 'gepland' };
 const KLASSE: Readonly<Record<BijzondereKlasse, string>> = { ...KLASSE_OMSCHRIJVING, bijzonder: 'eigen categorie, gedeclareerd als bijzonder' };
 
 const land = (code: string | null): string | null => {
@@ -43,7 +43,6 @@ const land = (code: string | null): string | null => {
     return naam ? `${naam} (${code})` : code;
 };
 const instrument = (naam: string | null): string | null => naam ? zoekInstrument(naam)?.weergave ?? naam : null;
-const TOETS: Readonly<Record<string, string>> = { geenBelemmering: 'geen aanvullende maatregelen nodig', maatregelenNodig: 'aanvullende maatregelen nodig' };
 
 type Definities = { readonly [N in keyof Portefeuille]: { titel: string; kolommen: ReadonlyArray<Kolom<Portefeuille[N][number]>> } };
 
@@ -55,7 +54,7 @@ const DEFINITIES: Definities = {
             tekst('Gemeente', r => r.gemeente), tekst('Hoofdovereenkomst', r => r.hoofdovereenkomst), datum('Gesloten', r => r.gesloten),
             tekst('Status', r => r.status), datum('Ondertekend', r => r.ondertekend),
             getal('Fouten', r => r.fouten), getal('Waarschuwingen', r => r.waarschuwingen),
-            datum('Volgende beheerdatum', r => r.volgendeBeheer?.datum), tekst('Beheer', r => r.volgendeBeheer && `${r.volgendeBeheer.titel} (${STATUS[r.volgendeBeheer.status]})`),
+            datum('Volgende beheerdatum', r => r.volgendeBeheer?.datum), tekst('Beheer', r => r.volgendeBeheer && `${r.volgendeBeheer.titel} (${STATUS_TEKST[r.volgendeBeheer.status]})`),
             plek()
         ]
     },
@@ -79,7 +78,7 @@ const DEFINITIES: Definities = {
         titel: 'Doorgiften',
         kolommen: [
             tekst('Land', r => land(r.land)), tekst('Instrument', r => instrument(r.instrument)), tekst('Maatregelen', r => r.maatregelen),
-            datum('Doorgiftetoets', r => r.doorgiftetoets?.datum), tekst('Uitkomst doorgiftetoets', r => r.doorgiftetoets?.uitkomst ? TOETS[r.doorgiftetoets.uitkomst] : null),
+            datum('Doorgiftetoets', r => r.doorgiftetoets?.datum), tekst('Uitkomst doorgiftetoets', r => r.doorgiftetoets?.uitkomst ? TOETSUITKOMST[r.doorgiftetoets.uitkomst] ?? r.doorgiftetoets.uitkomst : null),
             tekst('Overeenkomst', r => r.overeenkomst), tekst('Leverancier', r => r.leverancier), tekst('Verwerking', r => r.verwerking),
             lijst('Subverwerkers in dit land', r => r.subverwerkers), plek()
         ]

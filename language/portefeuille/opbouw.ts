@@ -3,14 +3,14 @@
  * sorted. Pure: the CLI and the language server hand in the trees and their diagnostics.
  */
 import type { AstNode } from 'langium';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { isOvereenkomst, type Categorie, type Overeenkomst } from '../generated/ast.js';
 import { agendapunten, ondertekendOp } from '../beheer/agenda.js';
 import { zoekArtikel, standaard, huidigeStandaard } from '../referentie/standaard/index.js';
 import { isEer, normaliseerLandcode, zoekBestemming } from '../referentie/landen.js';
 import { gebruik } from '../scoping/gebruik.js';
-import { nietGetoond } from '../syntax/begrenzing.js';
-import { klasseVan } from '../validation/gegevens.js';
+import { telMeldingen } from '../syntax/begrenzing.js';
+import { isBijzondereKlasse, klasseVan } from '../validation/gegevens.js';
 import { gevuld } from '../tekst.js';
 import { leverancierVan, sleutel } from './leverancier.js';
 import type { AfwijkingRij, BijzonderRij, DoorgifteRij, LeverancierRij, OvereenkomstRij, Portefeuille, SubverwerkerRij, Vindplaats } from './model.js';
@@ -31,28 +31,17 @@ const op = <T>(...sleutels: Array<(r: T) => string | null>) => (a: T, b: T) => {
     return 0;
 };
 
+
 export const regelVan = (node: AstNode | undefined): number => (node?.$cstNode?.range.start.line ?? 0) + 1;
 export const naamVan = (o: Overeenkomst): string => o.name ?? '(zonder naam)';
 
-/** Errors and warnings, also those a file had beyond what is shown (`te-veel-meldingen`). */
-function tel(diagnostics: readonly Diagnostic[]): { fouten: number; waarschuwingen: number } {
-    let fouten = 0;
-    let waarschuwingen = 0;
-    for (const d of diagnostics) {
-        const weg = nietGetoond(d);
-        if (weg) {
-            fouten += weg.fouten;
-            waarschuwingen += weg.waarschuwingen;
-        } else if ((d.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error) fouten++;
-        else if (d.severity === DiagnosticSeverity.Warning) waarschuwingen++;
-    }
-    return { fouten, waarschuwingen };
-}
 
 export function overeenkomstRij(o: Overeenkomst, bestand: string, diagnostics: readonly Diagnostic[], peildatum: string): OvereenkomstRij {
     const leverancier = leverancierVan(o);
     const ondertekend = ondertekendOp(o);
     const volgende = agendapunten(o, peildatum)[0];
+    // also the findings a file had beyond what is shown (`te-veel-meldingen`)
+    const { fouten, waarschuwingen } = telMeldingen(diagnostics);
     return {
         overeenkomst: naamVan(o), bestand, regel: regelVan(o),
         leverancier: leverancier.naam ?? null,
@@ -62,7 +51,7 @@ export function overeenkomstRij(o: Overeenkomst, bestand: string, diagnostics: r
         gesloten: o.hoofdovereenkomst?.gesloten ?? null,
         status: ondertekend ? 'ondertekend' : 'concept',
         ondertekend: ondertekend ?? null,
-        ...tel(diagnostics),
+        fouten, waarschuwingen,
         volgendeBeheer: volgende ? { datum: volgende.datum, titel: volgende.titel, status: volgende.status } : null
     };
 }
@@ -90,6 +79,8 @@ export function bouwPortefeuille(bestanden: readonly Gecontroleerd[], peildatum:
         groep.overeenkomsten.push(hier);
         leveranciers.set(l, groep);
 
+        // a sub-processor of the profile is written in the profile: the place is where the agreement names it
+        const profielRegel = (o.profiel?.$refNode?.range.start.line ?? 0) + 1;
         for (const s of leverancier.subverwerkers) {
             const naam = gevuld(s.naam)?.trim() ?? s.name ?? null;
             const kvk = gevuld(s.kvk ?? s.registratie)?.trim() ?? null;
@@ -97,7 +88,7 @@ export function bouwPortefeuille(bestanden: readonly Gecontroleerd[], peildatum:
             const sv = subverwerkers.get(k) ?? { rij: { subverwerker: naam, kvk, landen: [], leveranciers: [], overeenkomsten: [] }, landen: new Set(), leveranciers: new Set(), overeenkomsten: [] };
             if (s.land) sv.landen.add(normaliseerLandcode(s.land));
             if (leverancier.naam) sv.leveranciers.add(leverancier.naam);
-            sv.overeenkomsten.push({ ...hier, regel: regelVan(s) });
+            sv.overeenkomsten.push({ ...hier, regel: s.$container === o ? regelVan(s) : profielRegel });
             subverwerkers.set(k, sv);
         }
 
@@ -120,7 +111,7 @@ export function bouwPortefeuille(bestanden: readonly Gecontroleerd[], peildatum:
         for (const plekken of gebruik(o, 'persoonsgegevens').values()) {
             const categorie = plekken[0].verwijzing.ref as Categorie | undefined;
             const klasse = categorie && klasseVan(categorie);
-            if (!categorie || !klasse || klasse === 'gewoon' || klasse === 'gevoelig') continue;
+            if (!categorie || !klasse || !isBijzondereKlasse(klasse)) continue;
             bijzondereGegevens.push({
                 ...hier, regel: (plekken[0].verwijzing.$refNode?.range.start.line ?? 0) + 1, leverancier: rij.leverancier,
                 categorie: gevuld(categorie.omschrijving) ?? categorie.name,

@@ -7,7 +7,7 @@
 import type { Normenstelsel } from '../generated/ast.js';
 import { isEer, normaliseerLandcode } from '../referentie/landen.js';
 import { weergave } from '../render/velden.js';
-import { klasseVan } from '../validation/gegevens.js';
+import { isBijzondereKlasse, klasseVan } from '../validation/gegevens.js';
 import { gevuld } from '../tekst.js';
 import { leverancierVan } from './leverancier.js';
 import type { RegisterRij } from './model.js';
@@ -21,7 +21,7 @@ function norm(n: Normenstelsel): string | undefined {
 export function bouwRegister(bestanden: readonly Gecontroleerd[]): RegisterRij[] {
     return overeenkomstenVan(bestanden).flatMap(({ o, bestand }) => {
         const leverancier = leverancierVan(o);
-        const normen = (o.beveiliging?.normenstelsels ?? []).map(norm).filter((n): n is string => n !== undefined);
+        const normen = (leverancier.beveiliging?.normenstelsels ?? []).map(norm).filter((n): n is string => n !== undefined);
         return o.verwerkingen.map((v): RegisterRij => ({
             overeenkomst: naamVan(o), bestand: bestand.bestand, regel: regelVan(v),
             verwerking: gevuld(v.naam) ?? v.name ?? '',
@@ -36,8 +36,7 @@ export function bouwRegister(bestanden: readonly Gecontroleerd[]): RegisterRij[]
             betrokkenen: v.betrokkenen.map(r => weergave(r) ?? r.$refText),
             persoonsgegevens: v.persoonsgegevens.map(r => weergave(r) ?? r.$refText),
             bijzondereGegevens: v.persoonsgegevens.flatMap(r => {
-                const klasse = r.ref ? klasseVan(r.ref) : 'gewoon';
-                return klasse === 'gewoon' || klasse === 'gevoelig' ? [] : [weergave(r) ?? r.$refText];
+                return r.ref && isBijzondereKlasse(klasseVan(r.ref)) ? [weergave(r) ?? r.$refText] : [];
             }),
             doorgiften: v.doorgiften.flatMap(d => d.land && !isEer(d.land)
                 ? [{ land: normaliseerLandcode(d.land), instrument: d.instrument ?? null, maatregelen: gevuld(d.maatregelen) ?? null }]

@@ -5,6 +5,7 @@
  */
 import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/node';
 import { schoon } from '../render/velden.js';
+import { isGeldigeDatum } from '../tekst.js';
 import { plekTekst, type Soort, type Tabel, type Waarde } from './lijsten.js';
 
 const BREEDTE: Readonly<Record<Soort, number>> = { tekst: 28, getal: 10, datum: 12, plek: 36 };
@@ -13,7 +14,8 @@ function cel(w: Waarde, soort: Soort): Cell {
     if (w === null) return null;
     if (typeof w === 'number') return { value: w, type: Number };
     if (typeof w !== 'string') return { value: w.map(plekTekst).join('; '), type: String };
-    if (soort === 'datum') {
+    // DATUM also lexes 2024-13-45, which Date.UTC would silently turn into another day
+    if (soort === 'datum' && isGeldigeDatum(w)) {
         const [j, m, d] = w.split('-').map(Number);
         return { value: new Date(Date.UTC(j, m - 1, d)), type: Date, format: 'yyyy-mm-dd' };
     }

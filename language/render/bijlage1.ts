@@ -10,7 +10,7 @@ import { zoekInstrument } from '../referentie/instrumenten.js';
 import type { Standaard } from '../referentie/standaard/index.js';
 import type { Blok, Cel, Inline, Regel } from './model.js';
 import { gevuld, langeDatum } from '../tekst.js';
-import { tekst, waarde, weergave } from './velden.js';
+import { tekst, TOETSUITKOMST, waarde, weergave } from './velden.js';
 
 /** What Bijlage 1 needs of the builder: the file, the template, and placeholders that are counted. */
 export interface Opbouw {
@@ -86,7 +86,7 @@ function instrument(b: Opbouw, d: Doorgifte): Inline {
 function maatregelen(b: Opbouw, d: Doorgifte): Inline {
     const toets = d.toets;
     const toetsTekst = toets?.uitkomst && gevuld(toets.vastgelegd)
-        ? `doorgiftetoets${toets.datum ? ` van ${langeDatum(toets.datum)}` : ''}: ${toets.uitkomst === 'geenBelemmering' ? 'geen aanvullende maatregelen nodig' : 'aanvullende maatregelen nodig'} (vastgelegd: ${toets.vastgelegd})`
+        ? `doorgiftetoets${toets.datum ? ` van ${langeDatum(toets.datum)}` : ''}: ${TOETSUITKOMST[toets.uitkomst]} (vastgelegd: ${toets.vastgelegd})`
         : undefined;
     if (gevuld(d.maatregelen)) return waarde(toetsTekst ? `${d.maatregelen}; ${toetsTekst}` : d.maatregelen!);
     if (toetsTekst && toets?.uitkomst === 'geenBelemmering') return waarde(toetsTekst.charAt(0).toUpperCase() + toetsTekst.slice(1));

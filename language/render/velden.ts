@@ -92,6 +92,9 @@ function naamFunctie(o: Ondertekenaar | undefined): string | undefined {
     return functie ? `${naam}, ${functie}` : naam;
 }
 
+/** The outcome of a transfer impact assessment, as Bijlage 1 and the overview write it. */
+export const TOETSUITKOMST: Readonly<Record<string, string>> = { geenBelemmering: 'geen aanvullende maatregelen nodig', maatregelenNodig: 'aanvullende maatregelen nodig' };
+
 /**
  * The name a reference shows: the declaration's description (catalogue display text), else its
  * name; undefined for a name that resolves to nothing (`onbekende-categorie`), which the document

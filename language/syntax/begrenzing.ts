@@ -18,6 +18,22 @@ export function nietGetoond(diagnostic: Diagnostic): NietGetoond | undefined {
     return diagnostic.code === Code.teVeelMeldingen ? (diagnostic.data as { nietGetoond?: NietGetoond } | undefined)?.nietGetoond : undefined;
 }
 
+/** What a file had, by severity: the note on findings not shown stands for those findings (for the CLI's summary and the overview). */
+export function telMeldingen(diagnostics: readonly Diagnostic[]): NietGetoond {
+    let fouten = 0, waarschuwingen = 0, informatie = 0;
+    for (const d of diagnostics) {
+        const weg = nietGetoond(d);
+        if (weg) {
+            fouten += weg.fouten;
+            waarschuwingen += weg.waarschuwingen;
+            informatie += weg.informatie;
+        } else if ((d.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error) fouten++;
+        else if (d.severity === DiagnosticSeverity.Warning) waarschuwingen++;
+        else informatie++;
+    }
+    return { fouten, waarschuwingen, informatie };
+}
+
 const BEGIN = { line: 0, character: 0 };
 
 function aantal(n: number, enkelvoud: string, meervoud: string): string {

@@ -89,6 +89,11 @@ export function controleerCategorieKlasse(categorie: Categorie, accept: Validati
  * declaration of a built-in special name keeps that class unless it says `gewoon`; an own
  * category declared `bijzonder` is special without a class of the catalogue (`bijzonder`).
  */
+/** Special categories (art. 9), criminal data (art. 10), the BSN, and own categories declared `bijzonder`: what the overview lists. */
+export function isBijzondereKlasse(k: Klasse | 'bijzonder'): k is 'art9' | 'art10' | 'bsn' | 'bijzonder' {
+    return k === 'bijzonder' || isBijzonder(k);
+}
+
 export function klasseVan(categorie: Categorie): Klasse | 'bijzonder' {
     const ingebouwd = zoekPersoonsgegevens(categorie.name);
     if (isIngebouwd(categorie)) return ingebouwd?.klasse ?? 'gewoon';

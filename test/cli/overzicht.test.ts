@@ -69,6 +69,16 @@ describe('vwo overzicht', () => {
         assert.deepEqual(hosting.landen, ['NL']);
         assert.ok(hosting.leveranciers.includes('Zaakwijzer B.V.'));
         assert.deepEqual(hosting.overeenkomsten.map(o => o.overeenkomst).sort(), ['KlantcontactEnkhuizen', 'MeldingenOpenbareRuimteHoorn']);
+        // the place of a profile's sub-processor is the agreement's `profiel` line, in the agreement's own file
+        const enkhuizen = (hosting.overeenkomsten as Array<{ overeenkomst: string; bestand: string; regel: number }>).find(o => o.overeenkomst === 'KlantcontactEnkhuizen')!;
+        assert.match(enkhuizen.bestand, /klantcontact-enkhuizen\.vwo$/);
+        const regels = readFileSync(path.join(VOORBEELDEN, 'leverancier-zaakwijzer', 'klantcontact-enkhuizen.vwo'), 'utf8').split('\n');
+        assert.match(regels[enkhuizen.regel - 1], /^\s*profiel Zaakwijzer/);
+        // the register takes Bijlage 2 from the profile too
+        const register = (await overzicht(VOORBEELDEN, '--format', 'csv', '--lijst', 'register', '--peildatum', '2026-12-02')).uit.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map(velden);
+        const beveiliging = register[0].findIndex(k => k.startsWith('Beveiligingsmaatregelen'));
+        const rij = register.find(r => r.includes('KlantcontactEnkhuizen'))!;
+        assert.match(rij[beveiliging], /BIO; NEN-EN-ISO\/IEC 27001 \(gecertificeerd\)/);
     });
 
     it('XLSX: één blad per lijst, teruggelezen met echte kolommen, getallen als getal en datums als datum', async () => {

@@ -48,4 +48,14 @@ describe('portefeuille: vijandige tekst blijft tekst', () => {
         const leveranciers = bladen.find(b => b.sheet === 'Leveranciers')!.data;
         assert.equal(leveranciers[1][0], `${SCRIPT} & 'Wolk' B.V.`);
     });
+
+    it('XLSX: een datum die niet bestaat (2024-13-45) blijft tekst, en schuift niet naar een andere dag', async () => {
+        const tekst = wolk('Archief', 'NL').replace('gesloten 2024-03-01', 'gesloten 2024-13-45');
+        assert.ok(tekst.includes('gesloten 2024-13-45'));
+        const bladen = await readXlsxFile(await alsXlsx(tabellen(bouwOverzicht(await gecontroleerd({ 'd.vwo': tekst }), '2026-12-02'))));
+        const rijen = bladen.find(b => b.sheet === 'Overeenkomsten')!.data;
+        const kolom = rijen[0].findIndex(k => /gesloten/i.test(String(k)));
+        assert.ok(kolom >= 0, String(rijen[0]));
+        assert.equal(rijen[1][kolom], '2024-13-45');
+    });
 });
