@@ -36,12 +36,14 @@ export class OvereenkomstenBoom implements vscode.TreeDataProvider<Knoop> {
     bekend: ReadonlySet<string> = new Set();
 
     werkBij({ overeenkomsten }: PortefeuilleParameters): void {
-        const perLeverancier = new Map<string, PortefeuilleOvereenkomst[]>();
+        // grouped as the overview groups suppliers (KvK number, else name), shown under the first name
+        const perLeverancier = new Map<string, { naam: string; lijst: PortefeuilleOvereenkomst[] }>();
         for (const o of overeenkomsten) {
-            const naam = o.leverancier ?? vscode.l10n.t('(no supplier)');
-            perLeverancier.set(naam, [...perLeverancier.get(naam) ?? [], o]);
+            const groep = perLeverancier.get(o.leverancierSleutel)
+                ?? perLeverancier.set(o.leverancierSleutel, { naam: o.leverancier ?? vscode.l10n.t('(no supplier)'), lijst: [] }).get(o.leverancierSleutel)!;
+            groep.lijst.push(o);
         }
-        this.groepen = [...perLeverancier].sort(([a], [b]) => volgorde.compare(a, b)).map(([naam, lijst]) => ({
+        this.groepen = [...perLeverancier.values()].sort((a, b) => volgorde.compare(a.naam, b.naam)).map(({ naam, lijst }) => ({
             soort: 'leverancier', naam, overeenkomsten: lijst.sort((a, b) => volgorde.compare(a.overeenkomst, b.overeenkomst))
         }));
         this.bekend = new Set(overeenkomsten.map(o => o.uri));

@@ -81,6 +81,8 @@ export interface PortefeuilleOvereenkomst {
     readonly uri: string;
     readonly overeenkomst: string;
     readonly leverancier: string | null;
+    /** one supplier across files, as the overview groups it: by KvK number, else by name */
+    readonly leverancierSleutel: string;
     readonly status: 'ondertekend' | 'concept';
     readonly fouten: number;
     readonly waarschuwingen: number;

@@ -9,7 +9,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { isOvereenkomst } from '../language/generated/ast.js';
-import { bouwOverzicht, overeenkomstRij, overzichtFragment, tabellen, type Gecontroleerd } from '../language/portefeuille/index.js';
+import { bouwOverzicht, overeenkomstRij, overzichtFragment, sleutel, tabellen, type Gecontroleerd } from '../language/portefeuille/index.js';
 import {
     OverzichtVerzoek, PortefeuilleMelding, type OverzichtAntwoord, type PortefeuilleOvereenkomst, type PortefeuilleParameters
 } from '../language/protocol.js';
@@ -42,7 +42,7 @@ export function registreerPortefeuille(connection: Connection, shared: LangiumSh
             if (!isOvereenkomst(g.wortel)) return [];
             const rij = overeenkomstRij(g.wortel, g.bestand, g.diagnostics, peildatum());
             return [{
-                uri: g.document.uri.toString(), overeenkomst: rij.overeenkomst, leverancier: rij.leverancier,
+                uri: g.document.uri.toString(), overeenkomst: rij.overeenkomst, leverancier: rij.leverancier, leverancierSleutel: sleutel(rij.leverancier ?? undefined, rij.kvk ?? undefined),
                 status: rij.status, fouten: rij.fouten, waarschuwingen: rij.waarschuwingen, regel: rij.regel - 1
             }];
         });

@@ -9,7 +9,7 @@ import { OVERZICHTLIJSTEN, overzichtTabel, registerTabel, type Lijstnaam, type T
 
 export { ALLE_LIJSTEN, OVERZICHTLIJSTEN, type Lijstnaam, type Tabel } from './lijsten.js';
 export { overeenkomstRij, type Gecontroleerd } from './opbouw.js';
-export { leverancierVan } from './leverancier.js';
+export { leverancierVan, sleutel } from './leverancier.js';
 export { alsCsv } from './csv.js';
 export { alsXlsx } from './xlsx.js';
 export { overzichtFragment, overzichtPagina, OVERZICHT_CSS, type Koppeling } from './html.js';

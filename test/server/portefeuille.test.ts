@@ -35,6 +35,9 @@ describe('portefeuille over een echte LSP-verbinding', function () {
                 .filter(b => b.endsWith('.vwo') && !/^profiel /m.test(readFileSync(path.join(VOORBEELDEN, b), 'utf8'))).length;
             const eerst = await wacht(p => p.overeenkomsten.length === aantal);
             assert.equal(eerst.overeenkomsten.find(o => o.overeenkomst === 'KlantcontactEnkhuizen')?.leverancier, 'Zaakwijzer B.V.', 'de leverancier uit het profiel');
+            // the tree groups as the overview does: one supplier by KvK number
+            const sleutels = eerst.overeenkomsten.filter(o => o.leverancier === 'Zaakwijzer B.V.').map(o => o.leverancierSleutel);
+            assert.deepEqual(sleutels, ['kvk:44556677', 'kvk:44556677']);
             const zaaksysteem = eerst.overeenkomsten.find(o => o.overeenkomst === 'Zaaksysteem')!;
             assert.deepEqual([zaaksysteem.leverancier, zaaksysteem.status, zaaksysteem.fouten], ['Voorbeeld Software B.V.', 'ondertekend', 0]);
             assert.equal(eerst.overeenkomsten.find(o => o.overeenkomst === 'WebformulierenDeVeste')?.status, 'concept');
