@@ -23,12 +23,15 @@ export function registreerPortefeuille(connection: Connection, shared: LangiumSh
     const documenten = shared.workspace.LangiumDocuments;
     const peildatum = () => Vwo.tijd.Peildatum.datum;
 
-    /** As the user reads the file: relative to its workspace folder. */
+    /** As the user reads the file: relative to its workspace folder, after the folder's name when there are several (as VS Code's asRelativePath). */
     const pad = (uri: URI): string => {
         const bestand = uri.fsPath;
-        for (const map of shared.workspace.WorkspaceManager.workspaceFolders ?? []) {
+        const mappen = shared.workspace.WorkspaceManager.workspaceFolders ?? [];
+        for (const map of mappen) {
             const relatief = path.relative(URI.parse(map.uri).fsPath, bestand);
-            if (relatief && !relatief.startsWith('..') && !path.isAbsolute(relatief)) return relatief.split(path.sep).join('/');
+            if (!relatief || relatief.startsWith('..') || path.isAbsolute(relatief)) continue;
+            const binnen = relatief.split(path.sep).join('/');
+            return mappen.length > 1 ? `${map.name}/${binnen}` : binnen;
         }
         return bestand;
     };

@@ -13,6 +13,8 @@ export interface ServerOpties {
     readonly opdracht?: readonly string[];
     /** the workspace folder the server loads, as a file URI */
     readonly werkruimte?: string;
+    /** more workspace folders beside `werkruimte` (a multi-root workspace), as file URIs */
+    readonly meerMappen?: readonly string[];
     /** what the client answers to `workspace/configuration`, per section */
     readonly instellingen?: Readonly<Record<string, unknown>>;
     readonly taal?: string;
@@ -55,7 +57,9 @@ export class LspClient {
         const client = new LspClient(proces, opties);
         const init = await client.connection.sendRequest(InitializeRequest.type, {
             processId: process.pid, rootUri: opties.werkruimte ?? null,
-            workspaceFolders: opties.werkruimte ? [{ uri: opties.werkruimte, name: 'werkruimte' }] : null,
+            workspaceFolders: opties.werkruimte
+                ? [opties.werkruimte, ...opties.meerMappen ?? []].map(uri => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) }))
+                : null,
             capabilities: {
                 workspace: { configuration: true },
                 textDocument: { publishDiagnostics: { relatedInformation: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } }

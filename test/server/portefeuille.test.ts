@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OverzichtVerzoek, PortefeuilleMelding, type OverzichtAntwoord, type PortefeuilleParameters } from '../../language/protocol.js';
-import { WORTEL } from '../hulp.js';
+import { voorbeeld, WORTEL, ZAAKSYSTEEM } from '../hulp.js';
 import { LspClient } from '../lsp-client.js';
 
 const VOORBEELDEN = path.join(WORTEL, 'examples');
@@ -55,6 +56,32 @@ describe('portefeuille over een echte LSP-verbinding', function () {
             assert.ok(!/<script/i.test(html));
         } finally {
             await client.stop();
+        }
+    });
+
+    it('twee werkmappen met elk een a.vwo: elke plek in het overzicht opent het eigen bestand', async () => {
+        const basis = mkdtempSync(path.join(tmpdir(), 'vwo-mappen-'));
+        try {
+            const mappen = ['noord', 'zuid'].map(naam => path.join(basis, naam));
+            mappen.forEach((map, i) => {
+                mkdirSync(map);
+                writeFileSync(path.join(map, 'a.vwo'), voorbeeld(ZAAKSYSTEEM).replace('overeenkomst Zaaksysteem', `overeenkomst Zaaksysteem${i}`));
+            });
+            const [eerste, tweede] = mappen.map(m => pathToFileURL(m).href);
+            const { client } = await LspClient.start({ werkruimte: eerste, meerMappen: [tweede] });
+            try {
+                await volg(client)(p => p.overeenkomsten.length === 2);
+                const { html } = await client.connection.sendRequest<OverzichtAntwoord>(OverzichtVerzoek.methode, {});
+                for (const [i, map] of mappen.entries()) {
+                    const uri = pathToFileURL(path.join(map, 'a.vwo')).href;
+                    assert.ok(html.includes(`href="${uri}"`), `een koppeling naar ${uri}`);
+                    assert.ok(html.includes(`${path.basename(map)}/a.vwo`), `het pad met de naam van de werkmap (${i})`);
+                }
+            } finally {
+                await client.stop();
+            }
+        } finally {
+            rmSync(basis, { recursive: true, force: true });
         }
     });
 });
