@@ -16,8 +16,15 @@ try {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'zaaksysteem-met-fouten.vwo' }).first().click({ timeout: 60_000 });
     const editor = page.locator('.editor-group-container.active .monaco-editor').first();
     await editor.locator('.squiggly-error').first().waitFor({ timeout: 60_000 });
+    // focus in the editor first (as a user would): Ctrl+Shift+M from the Explorer list has, on a busy
+    // CI machine, left the Problems panel without this file's rows; a failure says what the panel held
+    await editor.click({ position: { x: 300, y: 10 } });
     const { paneel } = await toonProblemen(page, 'zaaksysteem-met-fouten.vwo');
-    await paneel.getByText("'Schoenmaat' is geen categorie persoonsgegevens uit Bijlage 1").first().waitFor({ timeout: 30_000 });
+    const melding = "'Schoenmaat' is geen categorie persoonsgegevens uit Bijlage 1";
+    await paneel.getByText(melding).first().waitFor({ timeout: 45_000 }).catch(async fout => {
+        const inhoud = (await paneel.innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 400);
+        throw new Error(`${fout.message.split('\n')[0]} — het Problemen-paneel toonde: «${inhoud}»`);
+    });
     // the extension really is the installed one: the workbench title has no "[Extension Development Host]"
     const titel = await page.title();
     if (titel.includes('Extension Development Host')) throw new Error(`geladen als ontwikkelversie: ${titel}`);
