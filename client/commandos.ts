@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { Commando, EXPORTCOMMANDO, OVEREENKOMSTEN_VIEW, PortefeuilleMelding, type PortefeuilleParameters } from '../language/protocol.js';
 import type { Exportformaat } from '../language/render/index.js';
 import { exporteer } from './exporteren.js';

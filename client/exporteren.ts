@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { vraagRender, type Voorbeelden } from './voorbeeld.js';
+import { uitBase64 } from '../language/base64.js';
 import type { Exportformaat } from '../language/render/index.js';
-
-
 
 const FILTERS: Record<Exportformaat, Record<string, string[]>> = {
     docx: { 'Word': ['docx'] },
@@ -66,7 +65,7 @@ export async function exporteer(client: LanguageClient, voorbeelden: Voorbeelden
         void vscode.window.showErrorMessage(vscode.l10n.t('Export never overwrites a .vwo file. Choose a file with the extension .{0}.', formaat));
         return undefined;
     }
-    const inhoud = formaat === 'docx' ? Buffer.from(antwoord.inhoud ?? '', 'base64') : new TextEncoder().encode(antwoord.inhoud ?? '');
+    const inhoud = formaat === 'docx' ? uitBase64(antwoord.inhoud ?? '') : new TextEncoder().encode(antwoord.inhoud ?? '');
     try {
         await schrijfAtomair(doel, inhoud);
     } catch (fout) {

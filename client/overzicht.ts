@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { OVERZICHT_CSS } from '../language/portefeuille/html.js';
 import { DOCUMENT_CSS } from '../language/render/stijl.js';
 import { OverzichtVerzoek, type OverzichtAntwoord } from '../language/protocol.js';

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { DOCUMENT_CSS } from '../language/render/stijl.js';
 
 /** What the preview's page is made of; `cspSource` and the URIs come from the webview. */
@@ -48,5 +47,6 @@ export function voorbeeldPagina(s: Shell): string {
 /** 32 characters from a cryptographic source, fresh for every page. */
 export function maakNonce(): string {
     const tekens = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-    return Array.from(randomBytes(32), b => tekens[b % tekens.length]).join('');
+    // Web Crypto, not node:crypto: the extension also runs in a browser worker (vscode.dev)
+    return Array.from(crypto.getRandomValues(new Uint8Array(32)), b => tekens[b % tekens.length]).join('');
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { RenderVerzoek, type RenderAntwoord, type RenderParameters } from '../language/protocol.js';
 import type { BronAnker } from '../language/render/ankers.js';
 import { maakNonce, voorbeeldPagina } from './voorbeeld-html.js';

@@ -106,3 +106,31 @@ export namespace OverzichtVerzoek {
 export interface OverzichtAntwoord {
     readonly html: string;
 }
+
+/**
+ * `vwo/bestand/*` (server → client requests): the workspace's files, for a server without a disk of
+ * its own — the web extension's server in a browser worker reads through the editor
+ * (`vscode.workspace.fs`, which also reaches vscode.dev's virtual folders). The client answers only
+ * for files inside a workspace folder.
+ */
+export const BestandVerzoek = {
+    /** `{ uri }` → `{ inhoud }`: the bytes, base64 */
+    lezen: 'vwo/bestand/lezen',
+    /** `{ uri }` → `BestandItem[]`: the entries of a folder */
+    map: 'vwo/bestand/map',
+    /** `{ uri }` → `BestandItem`: a file or folder (the request fails when there is none) */
+    status: 'vwo/bestand/status'
+} as const;
+
+export interface BestandParameters {
+    readonly uri: string;
+}
+
+export interface BestandItem {
+    readonly uri: string;
+    readonly soort: 'bestand' | 'map';
+}
+
+export interface BestandInhoud {
+    readonly inhoud: string;
+}

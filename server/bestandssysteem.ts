@@ -1,6 +1,6 @@
 import { NodeFileSystemProvider } from 'langium/node';
 import type { URI } from 'langium';
-import { decodeer } from '../language/werkruimte/decoderen.js';
+import { alsLeesbareTekst } from '../language/werkruimte/decoderen.js';
 
 /**
  * Workspace files the editor has not opened are read from disk by the server: with the same
@@ -9,16 +9,10 @@ import { decodeer } from '../language/werkruimte/decoderen.js';
  */
 export class VwoBestandssysteem extends NodeFileSystemProvider {
     override async readFile(uri: URI): Promise<string> {
-        return alsTekst(await this.readBinary(uri));
+        return alsLeesbareTekst(await this.readBinary(uri));
     }
 
     override readFileSync(uri: URI): string {
-        return alsTekst(this.readBinarySync(uri));
+        return alsLeesbareTekst(this.readBinarySync(uri));
     }
-}
-
-function alsTekst(bytes: Uint8Array): string {
-    const gelezen = decodeer(bytes);
-    // not text: as UTF-8 still, its findings are those of any unreadable text
-    return gelezen.soort === 'tekst' ? gelezen.tekst : new TextDecoder().decode(bytes);
 }

@@ -4,7 +4,6 @@
  * the `vwo/overzicht` request that answers the overview as an HTML fragment for the webview.
  * The language room builds both; this file only collects the documents and talks LSP.
  */
-import * as path from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
@@ -25,15 +24,12 @@ export function registreerPortefeuille(connection: Connection, shared: LangiumSh
 
     /** As the user reads the file: relative to its workspace folder, after the folder's name when there are several (as VS Code's asRelativePath). */
     const pad = (uri: URI): string => {
-        const bestand = uri.fsPath;
         const mappen = shared.workspace.WorkspaceManager.workspaceFolders ?? [];
         for (const map of mappen) {
-            const relatief = path.relative(URI.parse(map.uri).fsPath, bestand);
-            if (!relatief || relatief.startsWith('..') || path.isAbsolute(relatief)) continue;
-            const binnen = relatief.split(path.sep).join('/');
-            return mappen.length > 1 ? `${map.name}/${binnen}` : binnen;
+            const binnen = binnenMap(URI.parse(map.uri), uri);
+            if (binnen) return mappen.length > 1 ? `${map.name}/${binnen}` : binnen;
         }
-        return bestand;
+        return uri.scheme === 'file' ? uri.fsPath : uri.toString();
     };
     const gecontroleerd = (): Array<Gecontroleerd & { document: LangiumDocument }> => documenten.all
         .filter(d => d.state >= DocumentState.Validated && !isCatalogusDocument(d))
@@ -68,4 +64,17 @@ export function registreerPortefeuille(connection: Connection, shared: LangiumSh
         const overzicht = bouwOverzicht(bestanden, peildatum());
         return { html: overzichtFragment(overzicht.portefeuille, tabellen(overzicht), peildatum(), p => uris.get(p.bestand) ?? '') };
     });
+}
+
+/**
+ * The path of `bestand` inside `map`, with `/`, or undefined outside it. On URIs, not on `node:path`:
+ * the server also runs in a browser worker, where a folder may be `vscode-vfs://github/…`.
+ */
+export function binnenMap(map: URI, bestand: URI): string | undefined {
+    if (map.scheme !== bestand.scheme || map.authority.toLowerCase() !== bestand.authority.toLowerCase()) return undefined;
+    // a Windows drive letter may differ in case between the client's folder and a file's URI
+    const gelijk = (a: string) => map.scheme === 'file' ? a.replace(/^\/[A-Z]:/, d => d.toLowerCase()) : a;
+    const voor = gelijk(map.path).replace(/\/+$/, '') + '/';
+    const pad = gelijk(bestand.path);
+    return pad.startsWith(voor) && pad.length > voor.length ? pad.slice(voor.length) : undefined;
 }

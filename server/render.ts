@@ -2,6 +2,7 @@
  * The `vwo/render` request: renders the validated document in the language server, so every
  * client (the VS Code preview and export, other editors) gets the same document model.
  */
+import { alsBase64 } from '../language/base64.js';
 import { DocumentState, type LangiumDocument } from 'langium';
 import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
@@ -35,14 +36,6 @@ export async function renderDocument(document: LangiumDocument, params: RenderPa
             return { ...basis, inhoud: typeof inhoud === 'string' ? inhoud : alsBase64(inhoud) };
         }
     }
-}
-
-/** Base64 with `btoa`, which Node and browser workers both have (no Buffer: the server also runs in a browser). */
-function alsBase64(bytes: Uint8Array): string {
-    const STUK = 0x8000;   // String.fromCharCode takes its arguments on the stack
-    let binair = '';
-    for (let i = 0; i < bytes.length; i += STUK) binair += String.fromCharCode(...bytes.subarray(i, i + STUK));
-    return btoa(binair);
 }
 
 /** Registers `vwo/render` on the connection; answers once the document is validated. */

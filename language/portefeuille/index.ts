@@ -1,6 +1,7 @@
 /**
  * The portfolio overview (`vwo overzicht`, the tree view and the overview webview): the lists
- * built once from the checked files, then written as JSON, CSV, XLSX or HTML.
+ * built once from the checked files, then written as JSON, CSV, XLSX or HTML. The XLSX writer is
+ * the CLI's (`cli/overzicht-xlsx.ts`): its library writes through Node, and this room also runs in a browser.
  */
 import type { Portefeuille, RegisterRij } from './model.js';
 import { bouwPortefeuille, type Gecontroleerd } from './opbouw.js';
@@ -11,7 +12,6 @@ export { ALLE_LIJSTEN, OVERZICHTLIJSTEN, type Lijstnaam, type Tabel } from './li
 export { overeenkomstRij, type Gecontroleerd } from './opbouw.js';
 export { leverancierVan, sleutel } from './leverancier.js';
 export { alsCsv } from './csv.js';
-export { alsXlsx } from './xlsx.js';
 export { overzichtFragment, overzichtPagina, OVERZICHT_CSS, type Koppeling } from './html.js';
 export type * from './model.js';
 

@@ -25,3 +25,9 @@ export function decodeer(bytes: Uint8Array): Gedecodeerd {
     if (bom && bom.codering !== 'UTF-8' && tekst.includes('\0')) return { soort: 'binair' };
     return { soort: 'tekst', tekst, codering: bom?.codering ?? 'UTF-8' };
 }
+
+/** The text an editor shows of these bytes: bytes that are no text are read as UTF-8 still, so their findings are those of any unreadable text. */
+export function alsLeesbareTekst(bytes: Uint8Array): string {
+    const gelezen = decodeer(bytes);
+    return gelezen.soort === 'tekst' ? gelezen.tekst : new TextDecoder().decode(bytes);
+}

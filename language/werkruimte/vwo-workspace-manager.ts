@@ -53,7 +53,7 @@ export class VwoWorkspaceManager extends DefaultWorkspaceManager {
                 // Cancelled by an edit: that edit's build also finishes these documents.
             }
             // Let waiting requests and edits in before the next batch.
-            await new Promise(resolve => setImmediate(resolve));
+            await new Promise(resolve => setTimeout(resolve, 0));   // setTimeout: the server also runs in a browser worker
         }
     }
 }

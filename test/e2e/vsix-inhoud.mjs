@@ -14,10 +14,10 @@ function controle(naam, fouten) {
 // what the manifest points at: main, grammars, snippets, language configuration, icons
 const manifest = JSON.parse(readFileSync(process.argv[3] ?? 'package.json', 'utf8'));
 const c = manifest.contributes ?? {};
-const verwezen = [manifest.main, ...(c.grammars ?? []).map(g => g.path), ...(c.snippets ?? []).map(s => s.path),
+const verwezen = [manifest.main, manifest.browser, ...(c.grammars ?? []).map(g => g.path), ...(c.snippets ?? []).map(s => s.path),
     ...(c.languages ?? []).flatMap(l => [l.configuration, l.icon?.light, l.icon?.dark]), manifest.icon]
     .filter(Boolean).map(p => p.replace(/^\.\//, ''));
-const nodig = [...new Set(['package.json', 'out/server.cjs', 'package.nls.json', ...verwezen])];
+const nodig = [...new Set(['package.json', 'out/server.cjs', 'out/browser/server.js', 'package.nls.json', ...verwezen])];
 controle('bevat de client, de taalserver en alles waar het manifest naar verwijst', nodig.filter(b => !inExtensie.includes(b)));
 // vsce writes LICENSE as LICENSE.txt
 controle('bevat de licentie', inExtensie.some(b => /^LICENSE(\.txt|\.md)?$/i.test(b)) ? [] : ['LICENSE']);

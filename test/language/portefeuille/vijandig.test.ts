@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { clearDocuments } from 'langium/test';
 import readXlsxFile from 'read-excel-file/node';
-import { alsCsv, alsXlsx, bouwOverzicht, overzichtFragment, overzichtPagina, tabellen } from '../../../language/portefeuille/index.js';
+import { alsXlsx } from '../../../cli/overzicht-xlsx.js';
+import { alsCsv, bouwOverzicht, overzichtFragment, overzichtPagina, tabellen } from '../../../language/portefeuille/index.js';
 import { Vwo } from '../../hulp.js';
 import { gecontroleerd, wolk } from './hulp-portefeuille.js';
 

@@ -4,9 +4,9 @@
  * Text is always a text cell, never a formula.
  */
 import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/node';
-import { schoon } from '../render/velden.js';
-import { isGeldigeDatum } from '../tekst.js';
-import { plekTekst, type Soort, type Tabel, type Waarde } from './lijsten.js';
+import { schoon } from '../language/render/velden.js';
+import { isGeldigeDatum } from '../language/tekst.js';
+import { plekTekst, type Soort, type Tabel, type Waarde } from '../language/portefeuille/lijsten.js';
 
 const BREEDTE: Readonly<Record<Soort, number>> = { tekst: 28, getal: 10, datum: 12, plek: 36 };
 
