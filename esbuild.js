@@ -3,7 +3,7 @@
 // from one file.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { werkerOpties } from './scripts/bouw-web.mjs';
+import { extensieOpties, werkerOpties } from './scripts/bouw-web.mjs';
 
 const pakket = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -26,12 +26,12 @@ const bundels = [
     { entryPoints: { cli: 'cli/index.ts' }, banner: { js: '#!/usr/bin/env node' } }
 ].map(opties => ({ ...gemeenschappelijk, outdir: 'out', outExtension: { '.js': '.cjs' }, ...opties }));
 
-// The web extension (package.json `browser`): the client for VS Code's worker extension host, which
-// loads it as CommonJS, and the same language server for a Web Worker, built as the page's is.
-const browser = { sourcemap: !productie, minify: productie, logLevel: 'warning', define: gemeenschappelijk.define };
+// The web extension (package.json `browser`): the client for VS Code's worker extension host and
+// the same language server for a Web Worker, built as the page's is.
+const browser = { sourcemap: !productie, minify: productie, write: true, metafile: false, define: gemeenschappelijk.define };
 bundels.push(
-    { ...browser, entryPoints: ['client/browser.ts'], outfile: 'out/browser/extension.js', bundle: true, format: 'cjs', platform: 'browser', target: 'es2022', external: ['vscode'] },
-    { ...werkerOpties, ...browser, outfile: 'out/browser/server.js', write: true, metafile: false }
+    { ...extensieOpties, ...browser, outfile: 'out/browser/extension.cjs' },
+    { ...werkerOpties, ...browser, outfile: 'out/browser/server.js' }
 );
 
 if (watch) {

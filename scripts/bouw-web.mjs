@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const WORTEL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const UIT = path.join(WORTEL, 'out/web');
 
-/** The language server for a Web Worker; the test of Node imports builds exactly this. */
+/** The language server for a Web Worker (the page's and the web extension's); the test of Node imports builds exactly this. */
 export const werkerOpties = {
     absWorkingDir: WORTEL,
     entryPoints: ['server/browser/main.ts'],
@@ -19,6 +19,20 @@ export const werkerOpties = {
     platform: 'browser',
     target: 'es2022',
     minify: true,
+    write: false,
+    metafile: true,
+    logLevel: 'warning'
+};
+
+/** The web extension's client (package.json `browser`) for VS Code's worker extension host, which loads CommonJS. */
+export const extensieOpties = {
+    absWorkingDir: WORTEL,
+    entryPoints: ['client/browser.ts'],
+    bundle: true,
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['vscode'],
     write: false,
     metafile: true,
     logLevel: 'warning'

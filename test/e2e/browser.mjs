@@ -11,11 +11,12 @@ export async function startBrowser() {
     });
 }
 
-/** A workbench URL: a folder and, for the extension under development, a `payload`. */
+/** A workbench URL: a folder and, for the extension under development, a `payload` of [key, value] pairs. */
 export function workbenchUrl(base, folder, payload) {
     const authority = new URL(base).host;
     const remote = p => `vscode-remote://${authority}${p}`;
-    const deel = payload ? `&payload=${encodeURIComponent(JSON.stringify(payload.map(([k, v]) => [k, remote(v)])))}` : '';
+    // paths become vscode-remote: URIs; a value such as extensionDevelopmentKind's `web` stays as it is
+    const deel = payload ? `&payload=${encodeURIComponent(JSON.stringify(payload.map(([k, v]) => [k, v.startsWith('/') ? remote(v) : v])))}` : '';
     return `${base}/?folder=${encodeURIComponent(folder)}${deel}`;
 }
 

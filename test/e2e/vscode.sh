@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The extension in a real VS Code (code-server, VS Code 1.139), offline, on 127.0.0.1 only.
-#   bash test/e2e/vscode.sh [suite] [ui] [vsix]      (no argument: all three; npm run test:vscode)
+#   bash test/e2e/vscode.sh [suite] [web] [ui] [vsix]      (no argument: all four; npm run test:vscode)
 #     suite  test/vscode/*.test.ts inside the real extension host (mocha, the `vscode` API)
+#     web    the same suite in the browser's worker extension host: the web extension (package.json
+#            `browser`, the server in a Web Worker), as vscode.dev runs it
 #     ui     the Playwright walk over the workbench (test/e2e/ui.mjs); its screenshots go to the run
 #            folder, or to VWO_E2E_SCHERMAFDRUKKEN (`npm run test:ui` refreshes docs/*.png)
 #     vsix   npm run package, the .vsix file list, install into a fresh profile, diagnostics appear
@@ -11,7 +13,7 @@
 set -euo pipefail
 WORTEL=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$WORTEL"
-DELEN=" ${*:-suite ui vsix} "
+DELEN=" ${*:-suite web ui vsix} "
 T0=$(date +%s)
 meld() { echo "[vwo-e2e $(( $(date +%s) - T0 ))s] $*" >&2; }
 
@@ -66,8 +68,9 @@ start_code_server() {
     local naam=$1; shift
     local dir=$RUN/$naam
     mkdir -p "$dir/user/User" "$dir/exts"
-    cat > "$dir/user/User/settings.json" <<'JSON'
-{ "workbench.startupEditor": "none", "workbench.tips.enabled": false, "workbench.enableExperiments": false,
+    # VWO_INSTELLINGEN: settings of this instance only (the web part's remote.extensionKind)
+    cat > "$dir/user/User/settings.json" <<JSON
+{ ${VWO_INSTELLINGEN:-} "workbench.startupEditor": "none", "workbench.tips.enabled": false, "workbench.enableExperiments": false,
   "telemetry.telemetryLevel": "off", "security.workspace.trust.enabled": false, "update.mode": "none",
   "extensions.autoCheckUpdates": false, "extensions.autoUpdate": "off", "extensions.ignoreRecommendations": true,
   "chat.disableAIFeatures": true, "workbench.secondarySideBar.defaultVisibility": "hidden", "git.enabled": false,
@@ -93,7 +96,7 @@ JSON
 # The workspace: the examples and the test files, copied so that no test edits the repository.
 # One copy per part: the suite writes exports into its workspace, the UI walk shows its Explorer.
 WERKRUIMTE=$RUN/werkruimte
-for map in "$WERKRUIMTE" "$RUN/werkruimte-suite"; do
+for map in "$WERKRUIMTE" "$RUN/werkruimte-suite" "$RUN/werkruimte-web"; do
     mkdir -p "$map"
     cp examples/*.vwo test/vscode/werkruimte/*.vwo "$map/"
     # a supplier profile with the two agreements that use it, in a folder of their own
@@ -105,21 +108,27 @@ npm run --silent build > "$RUN/build.log" 2>&1 || { cat "$RUN/build.log" >&2; ec
 npx tsc -p test/vscode/tsconfig.json || { echo "FAIL tsc test/vscode" >> "$UITSLAG"; exit 1; }
 echo '{ "type": "commonjs" }' > out/vscode-test/package.json
 
+# a suite's tally (suite.json, web.json) as PASS/FAIL lines
+tel_suite() {
+    node -e '
+        const [json, uitslag, naam] = process.argv.slice(1);
+        const r = JSON.parse(require("fs").readFileSync(json, "utf8"));
+        const regels = [];
+        for (let i = 0; i < r.passed; i++) regels.push(`PASS ${naam}`);
+        for (let i = 0; i < (r.pending ?? 0); i++) regels.push(`SKIP ${naam}`);
+        for (const f of r.fouten ?? []) regels.push(`FAIL ${naam}: ${f.titel}: ${f.melding.split("\n")[0]}`);
+        for (let i = (r.fouten ?? []).length; i < r.failed; i++) regels.push(`FAIL ${naam}`);
+        require("fs").appendFileSync(uitslag, regels.join("\n") + (regels.length ? "\n" : ""));
+    ' "$1" "$UITSLAG" "$2"
+}
+
 if [[ $DELEN == *" suite "* || $DELEN == *" ui "* ]]; then
     start_code_server ontwikkeling
     BASIS=http://127.0.0.1:$POORT
     if [[ $DELEN == *" suite "* ]]; then
         meld "test/vscode in de extensiehost"
         node test/e2e/in-host.mjs "$BASIS" "$RUN/werkruimte-suite" "$WORTEL" "$WORTEL/out/vscode-test/test/vscode/index.js" "$RUN/suite.json" || true
-        node -e '
-            const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-            const regels = [];
-            for (let i = 0; i < r.passed; i++) regels.push("PASS extensiehost");
-            for (let i = 0; i < (r.pending ?? 0); i++) regels.push("SKIP extensiehost");
-            for (const f of r.fouten ?? []) regels.push(`FAIL extensiehost: ${f.titel}: ${f.melding.split("\n")[0]}`);
-            for (let i = (r.fouten ?? []).length; i < r.failed; i++) regels.push("FAIL extensiehost");
-            require("fs").appendFileSync(process.argv[2], regels.join("\n") + (regels.length ? "\n" : ""));
-        ' "$RUN/suite.json" "$UITSLAG"
+        tel_suite "$RUN/suite.json" extensiehost
     fi
     if [[ $DELEN == *" ui "* ]]; then
         meld "UI-wandeling"
@@ -127,6 +136,21 @@ if [[ $DELEN == *" suite "* || $DELEN == *" ui "* ]]; then
         schermafdrukken=${VWO_E2E_SCHERMAFDRUKKEN:-$RUN/schermafdrukken}
         [[ $schermafdrukken == /* ]] || schermafdrukken=$WORTEL/$schermafdrukken
         node test/e2e/ui.mjs "$BASIS" "$WERKRUIMTE" "$WORTEL" "$schermafdrukken" "$UITSLAG" "$RUN" || true
+    fi
+    stop_alles
+fi
+
+if [[ $DELEN == *" web "* ]]; then
+    # The web extension as vscode.dev runs it: remote.extensionKind "web" puts the extension under
+    # development in the browser's worker extension host (its `browser` entry; the payload's
+    # extensionDevelopmentKind is not read by VS Code's web workbench), the server in a Web Worker.
+    VWO_INSTELLINGEN='"remote.extensionKind": { "vwo-gemeenten.vwo": ["web"] },' start_code_server web
+    meld "test/vscode in de webextensiehost van de browser"
+    if node test/e2e/bouw-webtests.mjs > "$RUN/bouw-webtests.log" 2>&1; then
+        node test/e2e/in-host.mjs "http://127.0.0.1:$POORT" "$RUN/werkruimte-web" "$WORTEL" "$WORTEL/out/vscode-web-test/index.cjs" "$RUN/web.json" web || true
+        tel_suite "$RUN/web.json" webextensiehost
+    else
+        cat "$RUN/bouw-webtests.log" >&2; echo "FAIL bouw van de webtests" >> "$UITSLAG"
     fi
     stop_alles
 fi

@@ -1,7 +1,7 @@
 /** The extension activates in a workspace with .vwo files and on a .vwo file; the language and its TextMate grammar are there. */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { actief, bestand, EXTENSIE_ID, herstelAlles, open, wachtTot, ZAAKSYSTEEM } from './hulp';
+import { actief, bestand, EXTENSIE_ID, herstelAlles, leesTekst, open, wachtTot, ZAAKSYSTEEM } from './hulp';
 
 describe('activering', () => {
     afterEach(herstelAlles);
@@ -36,8 +36,7 @@ describe('activering', () => {
         const grammatica = (extensie.packageJSON.contributes.grammars as Array<{ language: string; scopeName: string; path: string }>)
             .find(g => g.language === 'vwo');
         assert.equal(grammatica?.scopeName, 'source.vwo');
-        const inhoud = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(
-            vscode.Uri.joinPath(extensie.extensionUri, grammatica!.path))).toString('utf8'));
+        const inhoud = JSON.parse(await leesTekst(vscode.Uri.joinPath(extensie.extensionUri, grammatica!.path)));
         assert.equal(inhoud.scopeName, 'source.vwo');
     });
 });

@@ -47,7 +47,7 @@ export async function actief(): Promise<vscode.Extension<unknown>> {
 }
 
 /** Polls until `gelukt()` returns a truthy value (or throws the last assertion after `ms`). */
-export async function wachtTot<T>(gelukt: () => T | undefined | Promise<T | undefined>, ms = 20_000, wat = 'voorwaarde'): Promise<T> {
+export async function wachtTot<T>(gelukt: () => T | undefined | Promise<T | undefined>, ms = 20_000, wat: string | (() => string) = 'voorwaarde'): Promise<T> {
     const einde = Date.now() + ms;
     let laatste: unknown;
     for (;;) {
@@ -59,7 +59,7 @@ export async function wachtTot<T>(gelukt: () => T | undefined | Promise<T | unde
         }
         if (Date.now() > einde) {
             if (laatste instanceof Error) throw laatste;
-            throw new Error(`na ${ms} ms nog niet voldaan: ${wat}`);
+            throw new Error(`na ${ms} ms nog niet voldaan: ${typeof wat === 'function' ? wat() : wat}`);
         }
         await new Promise(r => setTimeout(r, 100));
     }
@@ -104,7 +104,7 @@ export async function herstelAlles(): Promise<void> {
     const map = vscode.workspace.workspaceFolders?.[0]?.uri.toString();
     for (const document of vscode.workspace.textDocuments) {
         if (!document.isDirty || document.isUntitled || !map || !document.uri.toString().startsWith(`${map}/`)) continue;
-        const opSchijf = Buffer.from(await vscode.workspace.fs.readFile(document.uri)).toString('utf8');
+        const opSchijf = await leesTekst(document.uri);
         const terug = new vscode.WorkspaceEdit();
         terug.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), opSchijf);
         await vscode.workspace.applyEdit(terug);
@@ -116,4 +116,9 @@ export async function herstelAlles(): Promise<void> {
 /** The text of a hover, all its parts joined. */
 export function hoverTekst(hovers: readonly vscode.Hover[]): string {
     return hovers.flatMap(h => h.contents).map(c => typeof c === 'string' ? c : c.value).join('\n');
+}
+
+/** A file as UTF-8 text, through the editor (TextDecoder, not Buffer: the suite also runs in the browser's worker extension host). */
+export async function leesTekst(uri: vscode.Uri): Promise<string> {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }

@@ -10,6 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { slotregel, verzamel } from './uitslag';
 
 export async function run(): Promise<void> {
     const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
@@ -17,21 +18,9 @@ export async function run(): Promise<void> {
     const bestanden = fs.readdirSync(__dirname).filter(f => f.endsWith('.test.js')).sort();
     for (const bestand of bestanden) mocha.addFile(path.join(__dirname, bestand));
 
-    const fouten: Array<{ titel: string; melding: string }> = [];
-    const telling = await new Promise<{ passed: number; failed: number; pending: number }>((resolve, reject) => {
-        try {
-            const runner = mocha.run(() => resolve({
-                passed: runner.stats?.passes ?? 0, failed: runner.stats?.failures ?? 0, pending: runner.stats?.pending ?? 0
-            }));
-            runner.on('fail', (test, fout) => fouten.push({ titel: test.fullTitle(), melding: String(fout?.message ?? fout) }));
-        } catch (fout) {
-            reject(fout);
-        }
-    });
-    const uitslag = `vwo in VS Code: ${telling.passed} passed, ${telling.failed} failed, ${telling.pending} pending`;
+    const telling = await verzamel(klaar => mocha.run(klaar));
+    const uitslag = slotregel('', telling);
     console.log(uitslag);
-    if (process.env.VWO_TEST_RESULTAAT) {
-        fs.writeFileSync(process.env.VWO_TEST_RESULTAAT, JSON.stringify({ ...telling, fouten }, null, 2));
-    }
+    if (process.env.VWO_TEST_RESULTAAT) fs.writeFileSync(process.env.VWO_TEST_RESULTAAT, JSON.stringify(telling, null, 2));
     if (telling.failed > 0) throw new Error(uitslag);
 }
