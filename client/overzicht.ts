@@ -55,9 +55,13 @@ export class Overzicht implements vscode.Disposable {
         this.panel = panel;
     }
 
-    /** The server checked the workspace again: refresh an open overview, once per burst. */
+    /**
+     * The server checked the workspace again: refresh an open overview, once per burst. Not while it
+     * is hidden behind another tab: its page is gone then (no retainContextWhenHidden), and when it
+     * shows again the page loads anew and asks for the overview itself ('klaar').
+     */
     planBijwerken(): void {
-        if (!this.panel) return;
+        if (!this.panel?.visible) return;
         clearTimeout(this.timer);
         this.timer = setTimeout(() => void this.bijwerken(), VERTRAGING_MS);
     }

@@ -65,4 +65,27 @@ describe('portefeuille: boomweergave en overzicht', () => {
         const tabs = vscode.window.tabGroups.all.flatMap(g => g.tabs).filter(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('vwo.overzicht'));
         assert.equal(tabs.length, 1);
     });
+
+    it('het overzicht werkt bij terwijl u typt, maar niet achter een ander tabblad; weer vooraan toont het de laatste stand', async () => {
+        const document = await open(WEBFORMULIEREN);
+        const vwo = await api();
+        await vscode.commands.executeCommand('vwo.overzichtOpenen');
+        await wachtTot(() => vwo.overzichtInhoud()?.includes('Formulierfabriek B.V.'), 30_000, 'het overzicht met de leverancier');
+        const hernoem = async (naam: string) => {
+            const regel = document.lineAt(document.getText().split('\n').findIndex(r => r.includes('naam "Formulierfabriek')));
+            const edit = new vscode.WorkspaceEdit();
+            edit.replace(document.uri, regel.range, `        naam "${naam}"`);
+            assert.ok(await vscode.workspace.applyEdit(edit));
+        };
+        await hernoem('Formulierfabriek Vooraan B.V.');
+        await wachtTot(() => vwo.overzichtInhoud()?.includes('Formulierfabriek Vooraan B.V.'), 30_000, 'het zichtbare overzicht werkt bij');
+
+        // the agreement in front, in the same group: the overview is hidden and is not refreshed
+        await vscode.window.showTextDocument(document, vscode.ViewColumn.Active);
+        await hernoem('Formulierfabriek Achter B.V.');
+        await new Promise(r => setTimeout(r, 2_000));   // the server's 400 ms and the client's 300 ms, and more
+        assert.ok(!vwo.overzichtInhoud()?.includes('Formulierfabriek Achter B.V.'), 'het verborgen overzicht is niet opgehaald');
+        await vscode.commands.executeCommand('vwo.overzichtOpenen');
+        await wachtTot(() => vwo.overzichtInhoud()?.includes('Formulierfabriek Achter B.V.'), 30_000, 'weer vooraan: de laatste stand');
+    });
 });
