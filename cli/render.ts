@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { EmptyFileSystem } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { isProfiel, type Overeenkomst } from '../language/generated/ast.js';
+import { geenEigenDocument } from '../language/profielen/effectief.js';
 import { profielbronnen } from './profielbronnen.js';
 import { bouwDocument, EXPORTFORMATEN, render, type Exportformaat } from '../language/render/index.js';
 import { createVwoServices } from '../language/vwo-module.js';
@@ -95,7 +96,7 @@ export async function renderCommando(argv: readonly string[], uit: Uitvoer): Pro
     const [uitslag] = await controleer(Vwo, [{ uri, tekst }], await profielbronnen([invoer], [tekst]));
     const wortel = Vwo.shared.workspace.LangiumDocuments.getDocument(uri)!.parseResult.value;
     if (isProfiel(wortel)) {
-        throw new GebruiksFout(`'${positionals[0]}' is een leveranciersprofiel, geen overeenkomst; render een overeenkomst die het profiel gebruikt ('profiel ${wortel.name}').`);
+        throw new GebruiksFout(`${positionals[0]}: ${geenEigenDocument(wortel)}`);
     }
     const fouten = uitslag.diagnostics.filter(d => (d.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error);
     if (fouten.length > 0) {

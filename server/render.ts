@@ -2,19 +2,20 @@
  * The `vwo/render` request: renders the validated document in the language server, so every
  * client (the VS Code preview and export, other editors) gets the same document model.
  */
-import { alsBase64 } from '../language/base64.js';
 import { DocumentState, type LangiumDocument } from 'langium';
 import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
-import { DiagnosticSeverity, ResponseError } from 'vscode-languageserver';
+import { DiagnosticSeverity, ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { alsBase64 } from '../language/base64.js';
 import { isProfiel, type Overeenkomst } from '../language/generated/ast.js';
+import { geenEigenDocument } from '../language/profielen/effectief.js';
 import { RenderVerzoek, type RenderAntwoord, type RenderParameters } from '../language/protocol.js';
 import { bouwDocument, bronAnkers, render, schrijfHtmlFragment } from '../language/render/index.js';
 
 export async function renderDocument(document: LangiumDocument, params: RenderParameters): Promise<RenderAntwoord> {
     const wortel = document.parseResult.value;
     if (isProfiel(wortel)) {
-        throw new ResponseError(-32602, `Dit is leveranciersprofiel '${wortel.name}', geen overeenkomst: het heeft geen eigen document. Open een overeenkomst die het gebruikt ('profiel ${wortel.name}').`);
+        throw new ResponseError(ErrorCodes.InvalidParams, geenEigenDocument(wortel));
     }
     const overeenkomst = wortel as Overeenkomst;
     // the DOCX is the document to sign; the preview and the review formats carry the motivering

@@ -66,3 +66,8 @@ function beveiliging(o: Overeenkomst, p: Profiel): Beveiliging | undefined {
 export function profielOnbekend(overeenkomst: Overeenkomst): boolean {
     return overeenkomst.profiel !== undefined && overeenkomst.profiel.ref === undefined;
 }
+
+/** Why a profile renders no document: the same words from `vwo render` and from the server's `vwo/render` (preview, export). */
+export function geenEigenDocument(profiel: Profiel): string {
+    return `'${profiel.name}' is een leveranciersprofiel, geen overeenkomst: een profiel heeft geen eigen document. Render een overeenkomst die het gebruikt ('profiel ${profiel.name}').`;
+}

@@ -52,6 +52,6 @@ describe('vwo en leveranciersprofielen op de opdrachtregel', function () {
         assert.match(md.stdout, /Zaakwijzer B\.V\., gevestigd te Alkmaar/);
         const profiel = vwo(['render', path.join(ZAAKWIJZER, 'profiel-zaakwijzer.vwo'), '--format', 'md', '-o', '-']);
         assert.equal(profiel.code, 2);
-        assert.match(profiel.stderr, /is een leveranciersprofiel, geen overeenkomst/);
+        assert.match(profiel.stderr, /profiel-zaakwijzer\.vwo: 'Zaakwijzer' is een leveranciersprofiel, geen overeenkomst: een profiel heeft geen eigen document\. Render een overeenkomst die het gebruikt \('profiel Zaakwijzer'\)/);
     });
 });

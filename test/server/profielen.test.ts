@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import {
-    CompletionRequest, DefinitionRequest, HoverRequest, ReferencesRequest, RenameRequest,
+    CompletionRequest, DefinitionRequest, ErrorCodes, HoverRequest, ReferencesRequest, RenameRequest, ResponseError,
     type CompletionItem, type CompletionList, type Location, type LocationLink, type MarkupContent, type TextEdit
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { RenderVerzoek } from '../../language/protocol.js';
 import { positie } from '../hulp.js';
 import { LspClient } from '../lsp-client.js';
 import { ENKHUIZEN, HOORN, PROFIEL } from '../language/profielen/hulp-profielen.js';
@@ -33,6 +34,15 @@ describe('leveranciersprofielen via het LSP-protocol: over bestanden heen', func
     after(async () => {
         assert.equal(await client.stop(), 0);
         assert.doesNotMatch(client.stderr.join(''), /Error|TypeError|uncaught/i);
+    });
+
+    it('vwo/render van het profiel zelf: een foutantwoord met dezelfde woorden als vwo render, geen document', async () => {
+        const antwoord = client.connection.sendRequest(RenderVerzoek.methode, { textDocument: { uri: profiel }, formaat: 'md' });
+        await assert.rejects(antwoord, (fout: ResponseError) => {
+            assert.equal(fout.code, ErrorCodes.InvalidParams);
+            assert.equal(fout.message, "'Zaakwijzer' is een leveranciersprofiel, geen overeenkomst: een profiel heeft geen eigen document. Render een overeenkomst die het gebruikt ('profiel Zaakwijzer').");
+            return true;
+        });
     });
 
     it('ga naar definitie: van een subverwerker in de verwerking en van profiel naar het profielbestand', async () => {
