@@ -1,7 +1,7 @@
 /** The portfolio in VS Code (issue 12): the tree view "Verwerkersovereenkomsten" and "VWO: Overzicht openen". */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { actief, bestand, herstelAlles, open, PROBLEMEN, wachtTot, WEBFORMULIEREN, ZAAKSYSTEEM } from './hulp';
+import { actief, bestand, herstelAlles, leesTekst, open, PROBLEMEN, wachtTot, WEBFORMULIEREN, ZAAKSYSTEEM } from './hulp';
 
 interface Weergave { label: string; beschrijving: string; icoon: string }
 interface VwoApi {
@@ -41,6 +41,21 @@ describe('portefeuille: boomweergave en overzicht', () => {
         assert.equal((await rij('KlantcontactEnkhuizen')).leverancier, 'Zaakwijzer B.V.', 'een overeenkomst met een profiel staat onder de leverancier van het profiel');
         const pakket = (await actief()).packageJSON.contributes;
         assert.ok((pakket.views.explorer as Array<{ id: string }>).some(v => v.id === 'vwo.overeenkomsten'), 'een weergave in de Verkenner');
+    });
+
+    it('een nieuw .vwo-bestand verschijnt in de boom, en verdwijnt weer als het verwijderd wordt', async () => {
+        const vwo = await api();
+        await rij('Zaaksysteem');
+        const nieuw = bestand('tijdelijk-nieuw.vwo');
+        const tekst = (await leesTekst(bestand(ZAAKSYSTEEM))).replace('overeenkomst Zaaksysteem {', 'overeenkomst TijdelijkNieuw {');
+        await vscode.workspace.fs.writeFile(nieuw, new TextEncoder().encode(tekst));
+        try {
+            assert.equal((await rij('TijdelijkNieuw')).leverancier, 'Voorbeeld Software B.V.');
+        } finally {
+            await vscode.workspace.fs.delete(nieuw);
+        }
+        await wachtTot(() => !vwo.overeenkomstenBoom().some(g => g.overeenkomsten.some(o => o.label === 'TijdelijkNieuw')), 30_000,
+            'het verwijderde bestand staat niet meer in de boom');
     });
 
     it('een klik opent het bestand bij de overeenkomst, en een bewerking die een fout maakt verandert het pictogram terwijl u typt', async () => {
