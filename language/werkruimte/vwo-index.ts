@@ -4,7 +4,7 @@ import {
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isOvereenkomst } from '../generated/ast.js';
-import { deeltPartijen } from '../profielen/samenhang.js';
+import { deeltPartijMet } from '../profielen/samenhang.js';
 
 /** The agreement names a supplier profile: its only references that may leave its file. */
 function gebruiktProfiel(document: LangiumDocument): boolean {
@@ -70,14 +70,14 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
         return false;
     }
 
-    /** The changed documents of the update in progress: asked once per update, not once per document. */
-    private gewijzigd?: { readonly uris: Set<string>; readonly documenten: readonly LangiumDocument[] };
+    /** The changed documents of the update in progress, as a test of the others: made once per update, not once per document. */
+    private gewijzigd?: { readonly uris: Set<string>; readonly deelt: (document: LangiumDocument) => boolean };
 
     /** The cross-file checks (profielen/samenhang.ts) of this file compared it with a file that changed. */
     private deeltPartijMetGewijzigd(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (this.gewijzigd?.uris !== changedUris) {
-            this.gewijzigd = { uris: changedUris, documenten: [...changedUris].flatMap(uri => this.langiumDocuments.getDocument(URI.parse(uri)) ?? []) };
+            this.gewijzigd = { uris: changedUris, deelt: deeltPartijMet([...changedUris].flatMap(uri => this.langiumDocuments.getDocument(URI.parse(uri)) ?? [])) };
         }
-        return this.gewijzigd.documenten.some(gewijzigd => deeltPartijen(gewijzigd, document));
+        return this.gewijzigd.deelt(document);
     }
 }
