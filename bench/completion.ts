@@ -1,43 +1,38 @@
 /**
- * Only the completion figure of `npm run bench` (BENCHMARKS.md, "Completion p95"): the same
- * generated agreement, the same place (after `persoonsgegevens ` in the middle of the file), 30
- * requests per run over stdio, each run in a fresh server. Without the keystrokes before it, so a
- * change to completion is measured in a minute instead of ten.
+ * Only the hover and completion figures of `npm run bench` (BENCHMARKS.md, "Completion p95"),
+ * measured as there: a fresh server per run, the generated agreement of that size, 40
+ * keystrokes, then 30 hovers and 30 completions at the same places. A change to completion is
+ * measured in a minute instead of ten.
  *
  *     npm run build && npx tsc -p tsconfig.json && node out/tsc/bench/completion.js [regels] [runs]
  */
+import { rmSync, mkdtempSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'langium';
-import { CompletionRequest } from 'vscode-languageserver-protocol/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspClient } from '../test/lsp-client.js';
 import { alsVwo, maakOvereenkomst } from './genereer.js';
-import { meetVerzoek, VWO } from './lsp.js';
-import { reeks, toon } from './statistiek.js';
-
-async function run(tekst: string, uri: string): Promise<number> {
-    const { client } = await LspClient.start(VWO.opties);
-    try {
-        await client.open(uri, tekst);
-        const position = VWO.completionPlek(TextDocument.create(uri, 'vwo', 1, tekst));
-        return await meetVerzoek(30, () => client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }));
-    } finally {
-        await client.stop();
-    }
-}
+import { meetLsp, VWO } from './lsp.js';
+import { reeks, toon, ms } from './statistiek.js';
 
 async function main(): Promise<void> {
     const regels = Number(process.argv[2] ?? 5000);
     const runs = Number(process.argv[3] ?? 3);
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'vwo-completion-'));
     // the same agreement as `npm run bench` (seed = size)
     const tekst = alsVwo(maakOvereenkomst(regels, regels));
-    const p95: number[] = [];
-    for (let i = 0; i < runs; i++) {
-        p95.push(await run(tekst, URI.file(path.join(os.tmpdir(), `vwo-completion-${regels}-${i}.vwo`)).toString()));
-        console.log(`run ${i + 1}: completion p95 ${p95[i].toFixed(2)} ms`);
+    const hover: number[] = [];
+    const completion: number[] = [];
+    try {
+        for (let i = 0; i < runs; i++) {
+            const m = await meetLsp(VWO, tekst, URI.file(path.join(tmp, `bench-${regels}-${i}.vwo`)).toString(), 40, true);
+            hover.push(m.hoverP95!);
+            completion.push(m.completionP95!);
+            console.log(`run ${i + 1}: hover p95 ${ms(m.hoverP95!)} ms, completion p95 ${ms(m.completionP95!)} ms, belasting ${os.loadavg()[0].toFixed(2)}`);
+        }
+    } finally {
+        rmSync(tmp, { recursive: true, force: true });
     }
-    console.log(`Completion p95 bij ${regels.toLocaleString('nl-NL')} regels: ${toon(reeks(p95))}. Belasting ${os.loadavg()[0].toFixed(2)}.`);
+    console.log(`Bij ${regels.toLocaleString('nl-NL')} regels: hover p95 ${toon(reeks(hover))}, completion p95 ${toon(reeks(completion))}. Belasting ${os.loadavg()[0].toFixed(2)}.`);
 }
 
 main().catch(fout => {

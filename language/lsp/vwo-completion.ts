@@ -1,6 +1,6 @@
 import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
 import {
-    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
+    type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type MarkupContent } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
@@ -11,6 +11,7 @@ import { artikelen, ondersteundeVersies, standaard, zoekElement } from '../refer
 import { CATALOGUS_URI } from '../scoping/catalogus-document.js';
 import type { VwoServices } from '../vwo-module.js';
 import { BLOK_SNIPPETS } from './vwo-completion-snippets.js';
+import { BlokCompletionProvider } from './vwo-completion-venster.js';
 import { alineaTekst, artikelTekst, elementKort, waarde } from '../documentatie/markdown.js';
 import {
     betrokkeneDocumentatie, categorieDocumentatie, instrumentDocumentatie, landDocumentatie, landStatus, standaardVan, subverwerkerSamenvatting
@@ -57,7 +58,7 @@ function markdown(value: string | undefined): MarkupContent | undefined {
  * class, countries by code or Dutch name, instruments, versions, articles of the standard,
  * keywords that fit the block (each with what it means), and snippets for whole blocks.
  */
-export class VwoCompletionProvider extends DefaultCompletionProvider {
+export class VwoCompletionProvider extends BlokCompletionProvider {
 
     constructor(services: VwoServices) {
         super(services);
