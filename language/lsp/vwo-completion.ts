@@ -1,7 +1,5 @@
 import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
-import {
-    type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
-} from 'langium/lsp';
+import type { CompletionAcceptor, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type MarkupContent } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { KLASSE_OMSCHRIJVING, zoekBetrokkenen, zoekPersoonsgegevens, type Klasse } from '../referentie/catalogus.js';
