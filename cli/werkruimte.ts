@@ -1,24 +1,35 @@
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createVwoServices } from '../language/vwo-module.js';
-import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
+import { createVwoServices, type VwoServices } from '../language/vwo-module.js';
+import { bestandsUri, controleer, type Bron } from '../language/werkruimte/controleer.js';
 import { GebruiksFout, leesBestanden, leesbaarPad, verzamelBestanden } from './bestanden.js';
+import { controleerInDelen, DEELGROOTTE } from './in-delen.js';
 import { profielbronnen } from './profielbronnen.js';
 
-export interface GecontroleerdBestand {
+export interface GediagnosticeerdBestand {
     /** absolute */
     readonly bestand: string;
     /** as the user reads it: relative to the working directory */
     readonly pad: string;
-    readonly document: LangiumDocument;
     readonly diagnostics: readonly Diagnostic[];
 }
 
+export interface GecontroleerdBestand extends GediagnosticeerdBestand {
+    readonly document: LangiumDocument;
+}
+
+interface Werkruimte {
+    readonly bestanden: readonly string[];
+    readonly bronnen: readonly Bron[];
+    readonly erbij: readonly Bron[];
+    readonly Vwo: VwoServices;
+}
+
 /**
- * The `.vwo` files named or found below the folders named, checked together as one workspace,
- * as the language server does, with the profiles their folders hold (not reported). Exit-2 errors for no paths or no files say which command it was.
+ * The `.vwo` files named or found below the folders named, with the profiles their folders hold
+ * (checked along, not reported). Exit-2 errors for no paths or no files say which command it was.
  */
-export async function controleerPaden(paden: readonly string[], peildatum: string | undefined, commando: string): Promise<GecontroleerdBestand[]> {
+async function leesWerkruimte(paden: readonly string[], peildatum: string | undefined, commando: string): Promise<Werkruimte> {
     if (paden.length === 0) {
         throw new GebruiksFout(`Noem ten minste één .vwo-bestand of map. Voorbeeld: vwo ${commando} examples/`);
     }
@@ -29,7 +40,13 @@ export async function controleerPaden(paden: readonly string[], peildatum: strin
     const teksten = await leesBestanden(bestanden);
     const bronnen = bestanden.map((bestand, i) => ({ uri: bestandsUri(bestand), tekst: teksten[i] }));
     const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum });
-    const uitslagen = await controleer(Vwo, bronnen, await profielbronnen(bestanden, teksten));
+    return { bestanden, bronnen, erbij: await profielbronnen(bestanden, teksten), Vwo };
+}
+
+/** These files checked together as one workspace, as the language server does, with their trees (for what reads them further). */
+export async function controleerPaden(paden: readonly string[], peildatum: string | undefined, commando: string): Promise<GecontroleerdBestand[]> {
+    const { bestanden, bronnen, erbij, Vwo } = await leesWerkruimte(paden, peildatum, commando);
+    const uitslagen = await controleer(Vwo, bronnen, erbij);
     const documenten = Vwo.shared.workspace.LangiumDocuments;
     return uitslagen.map((uitslag, i) => ({
         bestand: bestanden[i],
@@ -37,4 +54,11 @@ export async function controleerPaden(paden: readonly string[], peildatum: strin
         document: documenten.getDocument(uitslag.uri)!,
         diagnostics: uitslag.diagnostics
     }));
+}
+
+/** The same diagnostics as {@link controleerPaden}, built in parts of `deelGrootte` files so that memory stays bounded ({@link controleerInDelen}). */
+export async function diagnosticeerPaden(paden: readonly string[], peildatum: string | undefined, commando: string, deelGrootte = DEELGROOTTE): Promise<GediagnosticeerdBestand[]> {
+    const { bestanden, bronnen, erbij, Vwo } = await leesWerkruimte(paden, peildatum, commando);
+    const diagnostics = await controleerInDelen(Vwo, bronnen, erbij, deelGrootte);
+    return bestanden.map((bestand, i) => ({ bestand, pad: leesbaarPad(bestand), diagnostics: diagnostics[i] }));
 }

@@ -1,4 +1,5 @@
 import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { DiagnosticRelatedInformation, Location } from 'vscode-languageserver-types';
 import { isOvereenkomst, isProfiel, type Bestand, type Subverwerker, type VwoAstType } from '../generated/ast.js';
 import { isCatalogusDocument } from '../scoping/catalogus-document.js';
 import { Code, meld } from '../validation/codes.js';
@@ -6,24 +7,33 @@ import { verwijzing } from '../validation/gedeeld.js';
 import type { VwoServices } from '../vwo-module.js';
 import { effectieveOvereenkomst } from './effectief.js';
 
-/** One statement about a party in one file: its key (a KvK number, a sub-processor's name) and what it says. */
-interface Vermelding {
+type Soort = 'naam' | 'plaats' | 'land';
+
+/**
+ * One statement about a party in one file, without its syntax tree: its key (a KvK number, a
+ * sub-processor's name) and what it says. This is what a workspace built in parts keeps of a
+ * file whose tree it released ({@link samenvatting}).
+ */
+export interface Samenvatting {
+    readonly soort: Soort;
     readonly sleutel: string;
     /** compared case- and space-insensitively */
     readonly waarde: string;
+    readonly uri: string;
+    /** where it is written, for the related information of a finding in another file */
+    readonly locatie?: Location;
+}
+
+/** A statement read from a loaded file: its node, where a finding about it is placed. */
+interface Vermelding extends Samenvatting {
     readonly node: AstNode;
     readonly property: string;
-    readonly uri: string;
 }
 
 /** Per key, per normalised value, the statements: a comparison walks the few values of a party, not all its files. */
-type PerWaarde = Map<string, Map<string, Vermelding[]>>;
+type PerWaarde = Map<string, Map<string, Samenvatting[]>>;
 
-interface Vermeldingen {
-    readonly naam: PerWaarde;
-    readonly plaats: PerWaarde;
-    readonly land: PerWaarde;
-}
+type Vermeldingen = Readonly<Record<Soort, PerWaarde>>;
 
 const gewoon = (tekst: string) => tekst.trim().replace(/\s+/g, ' ').toLowerCase();
 const kvk = (nummer: string | undefined) => nummer?.replace(/[\s.]/g, '') || undefined;
@@ -39,29 +49,62 @@ const kvk = (nummer: string | undefined) => nummer?.replace(/[\s.]/g, '') || und
 export function samenhangControles(services: VwoServices): ValidationChecks<VwoAstType> {
     const documenten = services.shared.workspace.LangiumDocuments;
     const index = new WorkspaceCache<'index', Vermeldingen>(services.shared);
+    const geladen = () => indexeer(documenten.all.toArray().flatMap(document => isCatalogusDocument(document) ? []
+        : vermeldingen(document.parseResult.value as Bestand, document.uri.toString())));
     const controleer = (bestand: Bestand, accept: ValidationAcceptor) =>
-        vergelijk(bestand, index.get('index', () => indexeer(documenten.all.toArray())), accept);
+        vergelijk(bestand, vasteIndex.get(services) ?? index.get('index', geladen), accept);
     return { Overeenkomst: [controleer], Profiel: [controleer] };
 }
 
-function indexeer(documenten: readonly LangiumDocument[]): Vermeldingen {
+function indexeer(alle: Iterable<Samenvatting>): Vermeldingen {
     const index: Vermeldingen = { naam: new Map(), plaats: new Map(), land: new Map() };
-    const voeg = (lijst: PerWaarde, v: Vermelding) => {
+    for (const v of alle) {
+        const lijst = index[v.soort];
         const waarden = lijst.get(v.sleutel) ?? lijst.set(v.sleutel, new Map()).get(v.sleutel)!;
         const waarde = gewoon(v.waarde);
         (waarden.get(waarde) ?? waarden.set(waarde, []).get(waarde)!).push(v);
-    };
-    for (const document of documenten) {
-        if (isCatalogusDocument(document)) continue;
-        const uri = document.uri.toString();
-        for (const v of vermeldingen(document.parseResult.value as Bestand, uri)) voeg(index[v.soort], v);
     }
     return index;
 }
 
+/** Per services: the index their checks compare with instead of the loaded documents ({@link Werkruimtesamenhang.gebruikIn}). */
+const vasteIndex = new WeakMap<VwoServices, Vermeldingen>();
+
+/** What a loaded file states about parties, kept without its tree: after the tree is released it still counts. */
+export function samenvatting(document: LangiumDocument): Samenvatting[] {
+    if (isCatalogusDocument(document)) return [];
+    return vermeldingen(document.parseResult.value as Bestand, document.uri.toString()).map(v => ({
+        soort: v.soort, sleutel: v.sleutel, waarde: v.waarde, uri: v.uri, locatie: verwijzing(v.node, '', v.property)?.[0].location
+    }));
+}
+
+/**
+ * What all files of a workspace state, from their summaries, in the order of the workspace's
+ * documents (that order decides which other file a finding names). For a build in parts that
+ * releases each part's trees (`vwo check`): a file this says nothing against was checked
+ * completely in its part; one it does say something against is checked again with this index.
+ */
+export class Werkruimtesamenhang {
+    private readonly index: Vermeldingen;
+
+    constructor(samenvattingen: Iterable<Samenvatting>) {
+        this.index = indexeer(samenvattingen);
+    }
+
+    /** Whether the checks report a file that states these against another file. */
+    wijktAf(eigen: readonly Samenvatting[]): boolean {
+        return eigen.some(v => andereWaarde(this.index[v.soort].get(v.sleutel), gewoon(v.waarde), v.uri) !== undefined);
+    }
+
+    /** From now on the checks of these services compare with this index, not with the documents loaded. */
+    gebruikIn(services: VwoServices): void {
+        vasteIndex.set(services, this.index);
+    }
+}
+
 /** What one file says about suppliers and sub-processors: only what it writes itself (a profile's part is said in the profile). */
-function vermeldingen(bestand: Bestand, uri: string): Array<Vermelding & { soort: keyof Vermeldingen }> {
-    const uit: Array<Vermelding & { soort: keyof Vermeldingen }> = [];
+function vermeldingen(bestand: Bestand, uri: string): Vermelding[] {
+    const uit: Vermelding[] = [];
     if (!isOvereenkomst(bestand) && !isProfiel(bestand)) return uit;
     const eigen = bestand.verwerker;
     const verwerker = isOvereenkomst(bestand) ? effectieveOvereenkomst(bestand).verwerker : eigen;
@@ -113,7 +156,7 @@ function vergelijk(bestand: Bestand, index: Vermeldingen, accept: ValidationAcce
         if (!anders || landGemeld.has(v.node)) continue;
         if (v.soort === 'land') landGemeld.add(v.node);
         const elders = bestandsnaam(anders.uri);
-        const gerelateerd = verwijzing(anders.node, `${elders}: ${anders.waarde}`, anders.property);
+        const gerelateerd = plaatsVan(anders, `${elders}: ${anders.waarde}`);
         if (v.soort === 'land') {
             const s = v.node as Subverwerker;
             const wie = v.sleutel.startsWith('kvk:') ? `KvK-nummer ${v.sleutel.slice(4)}` : `naam "${s.naam}"`;
@@ -131,8 +174,18 @@ function vergelijk(bestand: Bestand, index: Vermeldingen, accept: ValidationAcce
     }
 }
 
+/** Where the other file says it: from its node while it is loaded, else from its summary. */
+function plaatsVan(anders: Samenvatting, bericht: string): DiagnosticRelatedInformation[] | undefined {
+    if (isGeladen(anders)) return verwijzing(anders.node, bericht, anders.property);
+    return anders.locatie && [{ location: anders.locatie, message: bericht }];
+}
+
+function isGeladen(v: Samenvatting): v is Vermelding {
+    return 'node' in v;
+}
+
 /** A statement in another file with another value than `waarde`, if there is one. */
-function andereWaarde(waarden: ReadonlyMap<string, readonly Vermelding[]> | undefined, waarde: string, uri: string): Vermelding | undefined {
+function andereWaarde(waarden: ReadonlyMap<string, readonly Samenvatting[]> | undefined, waarde: string, uri: string): Samenvatting | undefined {
     for (const [andere, lijst] of waarden ?? []) {
         if (andere === waarde) continue;
         const elders = lijst.find(w => w.uri !== uri);
