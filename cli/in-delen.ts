@@ -99,6 +99,7 @@ export async function inDelen(services: VwoServices, alle: readonly Bron[], numm
     }
 }
 
+/** Adds the files `nummers` of `alle` to the workspace and builds them, with validation. */
 export async function bouw(services: VwoServices, alle: readonly Bron[], nummers: readonly number[]): Promise<Array<[number, LangiumDocument]>> {
     const { LangiumDocuments, LangiumDocumentFactory, DocumentBuilder } = services.shared.workspace;
     const deel = nummers.map((i): [number, LangiumDocument] => [i, LangiumDocumentFactory.fromString(alle[i].tekst, alle[i].uri)]);
