@@ -1,7 +1,7 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { versie, type Uitvoer } from './commando.js';
 import { datumOptie, kiesFormaat, leesOpties } from './opties.js';
-import { diagnosticeerPaden, type Bouwwijze } from './werkruimte.js';
+import { diagnosticeerPaden } from './werkruimte.js';
 import { Handleiding } from '../language/documentatie/handleiding.js';
 import { meegeleverdeReadme } from '../server/documentatie.js';
 import { alsJson, alsTekst, opPositie, type BestandsUitslag } from './uitvoer.js';
@@ -29,8 +29,8 @@ Afsluitcode:
 
 const FORMATEN = ['text', 'json', 'sarif'] as const;
 
-/** `wijze`: how the files are built (parts, a second thread); the output does not depend on it. */
-export async function checkCommando(argv: readonly string[], uit: Uitvoer, wijze: Bouwwijze = {}): Promise<number> {
+/** `deelGrootte`: files per part of the build (cli/in-delen.ts); only tests choose it. */
+export async function checkCommando(argv: readonly string[], uit: Uitvoer, deelGrootte?: number): Promise<number> {
     const { values, positionals } = leesOpties(argv, {
         format: { type: 'string', short: 'f' },
         peildatum: { type: 'string' },
@@ -42,7 +42,7 @@ export async function checkCommando(argv: readonly string[], uit: Uitvoer, wijze
     }
     const formaat = kiesFormaat(values.format, FORMATEN);
     const peildatum = datumOptie('peildatum', values.peildatum);
-    const gecontroleerd = await diagnosticeerPaden(positionals, peildatum, 'check', wijze);
+    const gecontroleerd = await diagnosticeerPaden(positionals, peildatum, 'check', deelGrootte);
     const perBestand: BestandsUitslag[] = gecontroleerd.map(g => ({ pad: g.pad, bestand: g.bestand, diagnostics: opPositie(g.diagnostics) }));
     // SARIF rules link to the README installed with vwo
     const handleiding = new Handleiding(meegeleverdeReadme(process.argv[1]));

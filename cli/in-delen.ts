@@ -25,32 +25,17 @@ export function magVerwijzingenKrijgen(tekst: string): boolean {
     return !OVEREENKOMST.test(tekst);
 }
 
-/** What building one file gave, as a worker sends it back. */
-export interface Deeluitslag {
-    readonly nummer: number;
-    readonly diagnostics: readonly Diagnostic[];
-    readonly samenvatting: readonly Samenvatting[];
-}
-
-/** Builds agreements `nummers` elsewhere (a worker thread with its own services and the kept files). */
-export type Elders = (blijvend: readonly number[], nummers: readonly number[]) => Promise<Deeluitslag[]>;
-
-/** Below this many agreements a second thread costs more (its start, its own copy of the profiles) than it saves. */
-const ELDERS_VANAF = 500;
-
 /**
  * The diagnostics of `bronnen` as {@link controleer} (language/werkruimte/controleer.ts) gives
  * them, checked with `erbij` as one workspace, but without holding every tree at once.
  * Agreements refer to nothing in another file but a profile, so the files that may be profiles
  * are built first and kept, then the agreements in parts of `deelGrootte`, each part released
- * once its diagnostics and a {@link samenvatting} of what it states about parties are taken;
- * with `elders`, the second half of the agreements is built there meanwhile.
+ * once its diagnostics and a {@link samenvatting} of what it states about parties are taken.
  * The one check across files (profielen/samenhang.ts) saw only part of the workspace then; the
  * summaries of all files say which files it reports against another one, and only those are
  * checked again, against the summaries (in generated workspaces: a handful of 10,000).
  */
-export async function controleerInDelen(services: VwoServices, bronnen: readonly Bron[], erbij: readonly Bron[],
-    deelGrootte = DEELGROOTTE, elders?: Elders): Promise<Array<readonly Diagnostic[]>> {
+export async function controleerInDelen(services: VwoServices, bronnen: readonly Bron[], erbij: readonly Bron[], deelGrootte = DEELGROOTTE): Promise<Array<readonly Diagnostic[]>> {
     const alle = [...bronnen, ...erbij];
     const diagnostics: Array<readonly Diagnostic[]> = new Array(alle.length);
     const samenvattingen: Array<readonly Samenvatting[]> = new Array(alle.length);
@@ -62,20 +47,12 @@ export async function controleerInDelen(services: VwoServices, bronnen: readonly
 
     const alleNummers = alle.map((_, i) => i);
     const profielachtig = alleNummers.filter(i => magVerwijzingenKrijgen(alle[i].tekst));
-    const overeenkomsten = alleNummers.filter(i => !magVerwijzingenKrijgen(alle[i].tekst));
-    const hier = elders && overeenkomsten.length >= ELDERS_VANAF ? overeenkomsten.slice(0, overeenkomsten.length >> 1) : overeenkomsten;
-    const daar = elders && hier !== overeenkomsten ? elders(profielachtig, overeenkomsten.slice(hier.length)) : Promise.resolve([]);
-    // awaited below; until then a failure there must not count as unhandled
-    daar.catch(() => undefined);
     for (const [i, document] of await bouw(services, alle, profielachtig)) {
         blijvend.set(i, document);
         neem(i, document);
     }
-    await inDelen(services, alle, hier, deelGrootte, neem);
-    for (const uitslag of await daar) {
-        diagnostics[uitslag.nummer] = uitslag.diagnostics;
-        samenvattingen[uitslag.nummer] = uitslag.samenvatting;
-    }
+    const overeenkomsten = alleNummers.filter(i => !blijvend.has(i));
+    await inDelen(services, alle, overeenkomsten, deelGrootte, neem);
 
     const samenhang = new Werkruimtesamenhang(werkruimteVolgorde(alle).flatMap(i => samenvattingen[i]));
     const opnieuw = bronnen.map((_, i) => i).filter(i => samenhang.wijktAf(samenvattingen[i]));
@@ -90,7 +67,7 @@ export async function controleerInDelen(services: VwoServices, bronnen: readonly
 }
 
 /** Builds the files `nummers` of `alle` (with validation) and hands each to `neem`, `deelGrootte` at a time, releasing each part after. */
-export async function inDelen(services: VwoServices, alle: readonly Bron[], nummers: readonly number[], deelGrootte: number,
+async function inDelen(services: VwoServices, alle: readonly Bron[], nummers: readonly number[], deelGrootte: number,
     neem: (i: number, document: LangiumDocument) => void): Promise<void> {
     for (let begin = 0; begin < nummers.length; begin += deelGrootte) {
         const deel = await bouw(services, alle, nummers.slice(begin, begin + deelGrootte));
@@ -100,7 +77,7 @@ export async function inDelen(services: VwoServices, alle: readonly Bron[], numm
 }
 
 /** Adds the files `nummers` of `alle` to the workspace and builds them, with validation. */
-export async function bouw(services: VwoServices, alle: readonly Bron[], nummers: readonly number[]): Promise<Array<[number, LangiumDocument]>> {
+async function bouw(services: VwoServices, alle: readonly Bron[], nummers: readonly number[]): Promise<Array<[number, LangiumDocument]>> {
     const { LangiumDocuments, LangiumDocumentFactory, DocumentBuilder } = services.shared.workspace;
     const deel = nummers.map((i): [number, LangiumDocument] => [i, LangiumDocumentFactory.fromString(alle[i].tekst, alle[i].uri)]);
     for (const [, document] of deel) LangiumDocuments.addDocument(document);

@@ -1,35 +1,25 @@
-import { realpathSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { main } from './main.js';
 import { gebruikersmap } from './werkmap.js';
-import { isWerker, werk } from './werker.js';
 
-if (isWerker()) {
-    // the second thread of `vwo check` (werker.ts), started from this same bundle
-    void werk();
-} else {
-    const map = gebruikersmap(process.env, process.argv[1]);
-    if (map) {
-        try { process.chdir(map); } catch { /* the folder is gone: paths stay relative to the package root */ }
-    }
-
-    // `vwo check … | head -1`: once the reader has gone, the rest of the output has nowhere to go;
-    // that is not an error of vwo (it was an EPIPE stack trace and exit code 1).
-    let gesloten = false;
-    process.stdout.on('error', (fout: NodeJS.ErrnoException) => {
-        if (fout.code !== 'EPIPE') throw fout;
-        gesloten = true;
-    });
-
-    // this file, for a worker thread on a second core (through an npm bin link argv names the link)
-    const script = process.argv[1] && availableParallelism() > 1 ? realpathSync(process.argv[1]) : undefined;
-    main(process.argv.slice(2), {
-        stdout: tekst => { if (!gesloten) process.stdout.write(tekst); },
-        stderr: tekst => process.stderr.write(tekst)
-    }, { werkerScript: script }).then(code => {
-        process.exitCode = code;
-    }, (fout: unknown) => {
-        process.stderr.write(`vwo: interne fout: ${fout instanceof Error ? fout.stack ?? fout.message : String(fout)}\n`);
-        process.exitCode = 2;
-    });
+const map = gebruikersmap(process.env, process.argv[1]);
+if (map) {
+    try { process.chdir(map); } catch { /* the folder is gone: paths stay relative to the package root */ }
 }
+
+// `vwo check … | head -1`: once the reader has gone, the rest of the output has nowhere to go;
+// that is not an error of vwo (it was an EPIPE stack trace and exit code 1).
+let gesloten = false;
+process.stdout.on('error', (fout: NodeJS.ErrnoException) => {
+    if (fout.code !== 'EPIPE') throw fout;
+    gesloten = true;
+});
+
+main(process.argv.slice(2), {
+    stdout: tekst => { if (!gesloten) process.stdout.write(tekst); },
+    stderr: tekst => process.stderr.write(tekst)
+}).then(code => {
+    process.exitCode = code;
+}, (fout: unknown) => {
+    process.stderr.write(`vwo: interne fout: ${fout instanceof Error ? fout.stack ?? fout.message : String(fout)}\n`);
+    process.exitCode = 2;
+});

@@ -1,7 +1,6 @@
 import { agendaCommando } from './agenda.js';
 import { GebruiksFout } from './bestanden.js';
 import { checkCommando } from './check.js';
-import type { Bouwwijze } from './werkruimte.js';
 import { overzichtCommando } from './overzicht.js';
 import { versie, type Uitvoer } from './commando.js';
 import { referentieCommando } from './referentie.js';
@@ -28,8 +27,8 @@ Zie 'vwo check --help', 'vwo render --help', 'vwo agenda --help', 'vwo overzicht
 'vwo referentie --help' voor de opties.
 `;
 
-/** The command line `vwo`: says which command runs (each lives in its own file); returns the exit code. `check`: how `vwo check` builds. */
-export async function main(argv: readonly string[], uit: Uitvoer, check: Bouwwijze = {}): Promise<number> {
+/** The command line `vwo`: says which command runs (each lives in its own file); returns the exit code. */
+export async function main(argv: readonly string[], uit: Uitvoer): Promise<number> {
     const [commando, ...rest] = argv;
     try {
         switch (commando) {
@@ -44,7 +43,7 @@ export async function main(argv: readonly string[], uit: Uitvoer, check: Bouwwij
                 uit.stdout(versie + '\n');
                 return 0;
             case 'check':
-                return await checkCommando(rest, uit, check);
+                return await checkCommando(rest, uit);
             case 'render':
                 return await renderCommando(rest, uit);
             case 'agenda':

@@ -4,7 +4,6 @@ import { createVwoServices, type VwoServices } from '../language/vwo-module.js';
 import { bestandsUri, controleer, type Bron } from '../language/werkruimte/controleer.js';
 import { GebruiksFout, leesBestanden, leesbaarPad, verzamelBestanden } from './bestanden.js';
 import { controleerInDelen, DEELGROOTTE } from './in-delen.js';
-import { inWerker } from './werker.js';
 import { profielbronnen } from './profielbronnen.js';
 
 export interface GediagnosticeerdBestand {
@@ -57,17 +56,9 @@ export async function controleerPaden(paden: readonly string[], peildatum: strin
     }));
 }
 
-/** How `vwo check` builds: files per part, and the script a worker thread runs for the second core (none: one thread). */
-export interface Bouwwijze {
-    readonly deelGrootte?: number;
-    readonly werkerScript?: string;
-}
-
-/** The same diagnostics as {@link controleerPaden}, built in parts so that memory stays bounded ({@link controleerInDelen}). */
-export async function diagnosticeerPaden(paden: readonly string[], peildatum: string | undefined, commando: string, wijze: Bouwwijze = {}): Promise<GediagnosticeerdBestand[]> {
+/** The same diagnostics as {@link controleerPaden}, built in parts of `deelGrootte` files so that memory stays bounded ({@link controleerInDelen}). */
+export async function diagnosticeerPaden(paden: readonly string[], peildatum: string | undefined, commando: string, deelGrootte = DEELGROOTTE): Promise<GediagnosticeerdBestand[]> {
     const { bestanden, bronnen, erbij, Vwo } = await leesWerkruimte(paden, peildatum, commando);
-    const deelGrootte = wijze.deelGrootte ?? DEELGROOTTE;
-    const elders = wijze.werkerScript ? inWerker(wijze.werkerScript, peildatum, deelGrootte, [...bronnen, ...erbij]) : undefined;
-    const diagnostics = await controleerInDelen(Vwo, bronnen, erbij, deelGrootte, elders);
+    const diagnostics = await controleerInDelen(Vwo, bronnen, erbij, deelGrootte);
     return bestanden.map((bestand, i) => ({ bestand, pad: leesbaarPad(bestand), diagnostics: diagnostics[i] }));
 }
