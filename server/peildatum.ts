@@ -15,10 +15,13 @@ export function volgPeildatum(connection: Connection, shared: LangiumSharedServi
     const peildatum = Vwo.tijd.Peildatum;
     const configuratie = shared.workspace.ConfigurationProvider;
 
-    const controleerOpnieuw = async (): Promise<void> => {
+    // Under the workspace lock, as every build of the language server: run beside the build of an
+    // edit, the two interleaved and the edited file's newest diagnostics could stay unpublished
+    // (seen in the web extension's in-editor test: a quick fix applied, its warning never cleared).
+    const controleerOpnieuw = (): Promise<void> => shared.workspace.WorkspaceLock.write(async token => {
         const documenten = shared.workspace.LangiumDocuments.all.filter(d => d.state >= DocumentState.Validated).map(d => d.uri).toArray();
-        if (documenten.length > 0) await shared.workspace.DocumentBuilder.update(documenten, []);
-    };
+        if (documenten.length > 0) await shared.workspace.DocumentBuilder.update(documenten, [], token);
+    });
     const pasToe = (waarde: unknown): void => {
         const tekst = typeof waarde === 'string' ? waarde.trim() : '';
         const geldig = tekst !== '' && isGeldigeDatum(tekst) ? tekst : undefined;

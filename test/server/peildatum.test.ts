@@ -24,4 +24,18 @@ describe('taalserver: de instelling vwo.peildatum', function () {
         await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { vwo: { peildatum: '2033-05-05' } } });
         await client.diagnosesTot(URI, vervallen);
     });
+
+    it('een wijziging van de instelling tijdens het typen laat geen bewerking zonder diagnoses: beide bouwen na elkaar, onder het slot van de werkruimte', async () => {
+        ({ client } = await LspClient.start({ instellingen: { vwo: { peildatum: '2032-01-01' } } }));
+        await client.open(URI, NAAR_VK);
+        await client.diagnosesTot(URI, vervallen);
+        for (let i = 0; i < 20; i++) {
+            const datum = i % 2 === 0 ? '2026-12-02' : '2033-05-05';
+            // the setting and an edit in the same moment: the edit's own diagnostics must come
+            void client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { vwo: { peildatum: datum } } });
+            await client.vervang(URI, `// bewerking ${i}\n${NAAR_VK}`, 20_000);
+        }
+        // the last setting (2033-05-05) holds for the last text
+        await client.diagnosesTot(URI, vervallen);
+    });
 });
