@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const WORTEL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const UIT = path.join(WORTEL, 'out/web');
 
-/** The language server for a Web Worker (the page's and the web extension's); the test of Node imports builds exactly this. */
+/** The web extension's language server for a Web Worker; the test of Node imports builds exactly this. */
 export const werkerOpties = {
     absWorkingDir: WORTEL,
     entryPoints: ['server/browser/main.ts'],
@@ -23,6 +23,9 @@ export const werkerOpties = {
     metafile: true,
     logLevel: 'warning'
 };
+
+/** The same server for the page: without workspace and portfolio (server/browser/pagina.ts). */
+export const paginaWerkerOpties = { ...werkerOpties, entryPoints: ['server/browser/pagina.ts'] };
 
 /** The web extension's client (package.json `browser`) for VS Code's worker extension host, which loads CommonJS. */
 export const extensieOpties = {
@@ -60,7 +63,7 @@ async function documentCss() {
 }
 
 export async function bouwWeb() {
-    const werker = await esbuild.build(werkerOpties);
+    const werker = await esbuild.build(paginaWerkerOpties);
     const nonce = randomBytes(16).toString('base64');
     rmSync(UIT, { recursive: true, force: true });
     mkdirSync(UIT, { recursive: true });

@@ -8,9 +8,10 @@ import { WORTEL } from '../../hulp.js';
 /** Node's own modules, by either name (`fs`, `node:fs`, `fs/promises`). */
 const NODE = new Set(builtinModules.flatMap(m => [m, `node:${m}`]));
 
-/** What runs in a browser: the language server's worker (page and web extension) and the web extension's client. */
+/** What runs in a browser: the language server's worker (web extension, page) and the web extension's client. */
 const BUNDELS = [
-    { naam: 'de taalserver voor de browser (server/browser/)', opties: 'werkerOpties', ingang: 'server/browser/main.ts', eigen: /^(language|server)\//, buiten: [] as string[] },
+    { naam: 'de taalserver van de webextensie (server/browser/main.ts)', opties: 'werkerOpties', ingang: 'server/browser/main.ts', eigen: /^(language|server)\//, buiten: [] as string[] },
+    { naam: 'de taalserver van de pagina (server/browser/pagina.ts)', opties: 'paginaWerkerOpties', ingang: 'server/browser/pagina.ts', eigen: /^(language|server)\//, buiten: [] as string[] },
     { naam: 'de webextensie (client/browser.ts, package.json browser)', opties: 'extensieOpties', ingang: 'client/browser.ts', eigen: /^(language|client)\//, buiten: ['vscode'] }
 ] as const;
 
