@@ -9,7 +9,8 @@ export function alsBase64(bytes: Uint8Array): string {
     return btoa(binair);
 }
 
-export function uitBase64(tekst: string): Uint8Array {
+/** As `Uint8Array<ArrayBuffer>`: what a `Blob` and `workspace.fs.writeFile` take. */
+export function uitBase64(tekst: string): Uint8Array<ArrayBuffer> {
     const binair = atob(tekst);
     const bytes = new Uint8Array(binair.length);
     for (let i = 0; i < binair.length; i++) bytes[i] = binair.charCodeAt(i);

@@ -33,13 +33,6 @@ export function download(naam: string, inhoud: BlobPart, type: string): void {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function uitBase64(tekst: string): Uint8Array<ArrayBuffer> {
-    const binair = atob(tekst);
-    const bytes = new Uint8Array(binair.length);
-    for (let i = 0; i < binair.length; i++) bytes[i] = binair.charCodeAt(i);
-    return bytes;
-}
-
 /** The chosen file's name and text, once the user picked one. */
 export function kiesBestand(invoer: HTMLInputElement): Promise<Concept | undefined> {
     return new Promise(klaar => {

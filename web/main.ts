@@ -6,8 +6,9 @@ import { formatDocument, formatKeymap, hoverTooltips, serverCompletion, serverDi
 import { basicSetup, EditorView } from 'codemirror';
 import { keymap } from '@codemirror/view';
 import voorbeelden from 'vwo:voorbeelden';
+import { uitBase64 } from '../language/base64.js';
 import { RenderVerzoek, type RenderAntwoord, type RenderParameters } from '../language/protocol.js';
-import { bewaarConcept, download, kiesBestand, leesConcept, uitBase64, type Concept } from './bestanden.js';
+import { bewaarConcept, download, kiesBestand, leesConcept, type Concept } from './bestanden.js';
 import { diagnosen, toonProblemen } from './diagnosen.js';
 import { startTaalserver } from './taalserver.js';
 
