@@ -6,6 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { OverzichtVerzoek, PortefeuilleMelding, type OverzichtAntwoord, type PortefeuilleParameters } from '../../language/protocol.js';
 import { voorbeeld, WORTEL, ZAAKSYSTEEM } from '../hulp.js';
 import { LspClient } from '../lsp-client.js';
+import { URI } from 'langium';
+import { binnenMap } from '../../server/portefeuille.js';
 
 const VOORBEELDEN = path.join(WORTEL, 'examples');
 
@@ -83,5 +85,23 @@ describe('portefeuille over een echte LSP-verbinding', function () {
         } finally {
             rmSync(basis, { recursive: true, force: true });
         }
+    });
+});
+
+describe('de portefeuille: het pad van een bestand in zijn map (binnenMap)', () => {
+    const uri = (tekst: string) => URI.parse(tekst);
+    it('op URI\'s, ook van een virtuele map (vscode.dev), met / en zonder de map zelf', () => {
+        assert.equal(binnenMap(uri('file:///w/map'), uri('file:///w/map/sub/a.vwo')), 'sub/a.vwo');
+        assert.equal(binnenMap(uri('file:///w/map/'), uri('file:///w/map/a.vwo')), 'a.vwo');
+        assert.equal(binnenMap(uri('vscode-vfs://github/gemeente/vwo'), uri('vscode-vfs://github/gemeente/vwo/profielen/p.vwo')), 'profielen/p.vwo');
+    });
+    it('buiten de map niets: een map met een langere naam, een ander schema of een andere host, de map zelf', () => {
+        assert.equal(binnenMap(uri('file:///w/map'), uri('file:///w/mapje/a.vwo')), undefined);
+        assert.equal(binnenMap(uri('file:///w/map'), uri('vscode-vfs://github/w/map/a.vwo')), undefined);
+        assert.equal(binnenMap(uri('vscode-vfs://github/a/map'), uri('vscode-vfs://gitlab/a/map/x.vwo')), undefined);
+        assert.equal(binnenMap(uri('file:///w/map'), uri('file:///w/map')), undefined);
+    });
+    it('een stationsletter mag in hoofd- of kleine letters staan (Windows)', () => {
+        assert.equal(binnenMap(uri('file:///C:/Gemeente'), uri('file:///c:/Gemeente/a.vwo')), 'a.vwo');
     });
 });
