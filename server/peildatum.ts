@@ -18,9 +18,11 @@ export function volgPeildatum(connection: Connection, shared: LangiumSharedServi
     // Under the workspace lock, as every build of the language server: run beside the build of an
     // edit, the two interleaved and the edited file's newest diagnostics could stay unpublished
     // (seen in the web extension's in-editor test: a quick fix applied, its warning never cleared).
+    // Always an update, also with nothing validated yet: taking the lock cancels a build in progress
+    // (the first file opened as the setting arrives), and an update finishes every unfinished file.
     const controleerOpnieuw = (): Promise<void> => shared.workspace.WorkspaceLock.write(async token => {
         const documenten = shared.workspace.LangiumDocuments.all.filter(d => d.state >= DocumentState.Validated).map(d => d.uri).toArray();
-        if (documenten.length > 0) await shared.workspace.DocumentBuilder.update(documenten, [], token);
+        await shared.workspace.DocumentBuilder.update(documenten, [], token);
     });
     const pasToe = (waarde: unknown): void => {
         const tekst = typeof waarde === 'string' ? waarde.trim() : '';
