@@ -78,8 +78,9 @@ export class VwoScopeProvider extends DefaultScopeProvider {
     }
 
     private maakCatalogusScopes(document: LangiumDocument<Overeenkomst>): Map<string, Scope> {
+        // by name, as the file's own scope (the catalogue's names are unique): most references of a file name a catalogue entry
         const beschrijf = (nodes: Array<AstNode & { name: string }>) =>
-            this.createScope(nodes.map(node => this.descriptions.createDescription(node, node.name, document)));
+            new MapScope(nodes.map(node => this.descriptions.createDescription(node, node.name, document)));
         const catalogus = document.parseResult.value;
         return new Map([
             [Categorie.$type, beschrijf(catalogus.categorieen)],

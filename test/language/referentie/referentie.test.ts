@@ -8,6 +8,7 @@ import { INSTRUMENTEN, zoekInstrument } from '../../../language/referentie/instr
 import { artikelen, ondersteundeVersies, standaard } from '../../../language/referentie/standaard/index.js';
 import { bewerkingsafstand, suggesties } from '../../../language/referentie/suggesties.js';
 import { isGeldigeDatum } from '../../../language/tekst.js';
+import { BETROKKENEN, PERSOONSGEGEVENS } from '../../../language/referentie/catalogus.js';
 
 describe('referentiegegevens', () => {
     it('heeft per besluit een geldige datum "stand van", niet vóór het besluit', () => {
@@ -114,5 +115,12 @@ describe('referentiegegevens', () => {
         assert.deepEqual(suggesties('AmbtenarenGemeent', ['Aanvragers', 'AmbtenarenGemeente', 'Kinderen']), ['AmbtenarenGemeente']);
         assert.deepEqual(suggesties('contactgegevens', ['Contactgegevens', 'Locatiegegevens']), ['Contactgegevens']);
         assert.deepEqual(suggesties('Xyz', ['Aanvragers']), []);
+    });
+
+    it('geeft elke categorie en elke betrokkene van Bijlage 1 een eigen naam (een verwijzing vindt er één)', () => {
+        for (const lijst of [PERSOONSGEGEVENS, BETROKKENEN]) {
+            const namen = lijst.map(c => c.naam);
+            assert.deepEqual(namen.filter((naam, i) => namen.indexOf(naam) !== i), []);
+        }
     });
 });
