@@ -7,6 +7,7 @@ import { ProfielScope } from '../profielen/profiel-scope.js';
 import type { VwoServices } from '../vwo-module.js';
 import type { CatalogusDocument } from './catalogus-document.js';
 import { perKnoop } from '../syntax/onderbreken.js';
+import { alleKnopen, verwijzingenVan } from '../syntax/knopen.js';
 
 /**
  * An agreement's sub-processors, processings and own categories are visible only inside its
@@ -18,20 +19,20 @@ export class VwoScopeComputation extends DefaultScopeComputation {
         return isProfiel(wortel) && wortel.name ? [this.descriptions.createDescription(wortel, wortel.name, document)] : [];
     }
 
-    /** As Langium's, with fewer looks for a newer edit ({@link perKnoop}). */
+    /** As Langium's, with fewer looks for a newer edit ({@link perKnoop}) and a plain walk ({@link alleKnopen}). */
     override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
-        await perKnoop(AstUtils.streamAllContents(document.parseResult.value), cancelToken, node => this.addLocalSymbol(node, document, symbols));
+        await perKnoop(alleKnopen(document.parseResult.value).slice(1), cancelToken, node => this.addLocalSymbol(node, document, symbols));
         return symbols;
     }
 }
 
-/** Langium's linker, with fewer looks for a newer edit ({@link perKnoop}). */
+/** Langium's linker, with fewer looks for a newer edit ({@link perKnoop}) and a plain walk. */
 export class VwoLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
-        await perKnoop(AstUtils.streamAst(document.parseResult.value), cancelToken, node => {
-            for (const verwijzing of AstUtils.streamReferences(node)) this.doLink(verwijzing, document);
+        await perKnoop(alleKnopen(document.parseResult.value), cancelToken, node => {
+            for (const verwijzing of verwijzingenVan(node)) this.doLink(verwijzing, document);
         });
     }
 }

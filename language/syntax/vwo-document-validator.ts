@@ -14,6 +14,7 @@ import { isCatalogusDocument } from '../scoping/catalogus-document.js';
 import type { VwoValueConverter } from './vwo-value-converter.js';
 import type { VwoValidationRegistry } from './vwo-validation-registry.js';
 import { KNOPEN_PER_ONDERBREKING } from './onderbreken.js';
+import { alleKnopen } from './knopen.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
 import { onopgelosteVerwijzing } from '../validation/verwijzingen.js';
 import { Profiel } from '../generated/ast.js';
@@ -81,10 +82,10 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         const register = this.validationRegistry as VwoValidationRegistry;
-        const knopen = AstUtils.streamAst(rootNode).iterator();
-        let geteld = 0;
-        for (const node of knopen) {
-            if (geteld++ % KNOPEN_PER_ONDERBREKING === 0) await interruptAndCheck(cancelToken);
+        const knopen = alleKnopen(rootNode);
+        for (let i = 0; i < knopen.length; i++) {
+            if (i % KNOPEN_PER_ONDERBREKING === 0) await interruptAndCheck(cancelToken);
+            const node = knopen[i];
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
                 for (const controle of register.controlesVoor(node.$type, options.categories)) {
@@ -92,7 +93,8 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
                     if (uitkomst) await uitkomst;
                 }
             }
-            if (!nodeOptions.validateChildren) knopen.prune();
+            // the children follow their node in the walk: skip while the next one lies inside it
+            if (!nodeOptions.validateChildren) while (i + 1 < knopen.length && AstUtils.hasContainerOfType(knopen[i + 1].$container, n => n === node)) i++;
         }
     }
 
