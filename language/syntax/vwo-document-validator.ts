@@ -15,6 +15,8 @@ import type { VwoValueConverter } from './vwo-value-converter.js';
 import type { VwoValidationRegistry } from './vwo-validation-registry.js';
 import { KNOPEN_PER_ONDERBREKING } from './onderbreken.js';
 import { alleKnopen } from './knopen.js';
+import { ControleGeheugen } from '../incrementeel/controlegeheugen.js';
+import type { Peildatum } from '../peildatum.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
 import { onopgelosteVerwijzing } from '../validation/verwijzingen.js';
 import { Profiel } from '../generated/ast.js';
@@ -29,6 +31,10 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
     private readonly handleiding: Handleiding;
     private readonly locator: AstNodeLocator;
     private readonly indexManager: IndexManager;
+    private readonly peildatum: Peildatum;
+    private readonly geheugen = new ControleGeheugen();
+    /** how many nodes the last validation took the local findings of from the one before */
+    laatsteHergebruik = 0;
 
     constructor(services: VwoServices) {
         super(services);
@@ -37,6 +43,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
         this.reflection = services.shared.AstReflection;
         this.waarden = services.parser.ValueConverter as VwoValueConverter;
         this.handleiding = services.documentatie.Handleiding;
+        this.peildatum = services.tijd.Peildatum;
     }
 
     /**
@@ -75,27 +82,54 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
     }
 
     /**
+     * As Langium's, with the walk below; the findings are gathered here, where the walk can add
+     * those it takes from memory.
+     */
+    override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        if (this.profiler?.isActive('validating')) return super.validateAst(rootNode, options, cancelToken);
+        const bevindingen: Diagnostic[] = [];
+        const acceptor: ValidationAcceptor = (severity, message, info) => { bevindingen.push(this.toDiagnostic(severity, message, info)); };
+        await this.validateAstBefore(rootNode, options, acceptor, cancelToken);
+        await this.valideerKnopen(rootNode, options, acceptor, bevindingen, cancelToken);
+        await this.validateAstAfter(rootNode, options, acceptor, cancelToken);
+        return bevindingen;
+    }
+
+    /**
      * As Langium's walk over the nodes, without an `await` per node and per check: a check's
      * promise is awaited only when there is one, and a newer edit is looked for every
-     * {@link KNOPEN_PER_ONDERBREKING} nodes.
+     * {@link KNOPEN_PER_ONDERBREKING} nodes. The findings of block-local checks on a node that
+     * the last keystroke did not parse again come from the previous validation ({@link ControleGeheugen}).
      */
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+    private async valideerKnopen(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], cancelToken: Cancellation.CancellationToken): Promise<void> {
         const register = this.validationRegistry as VwoValidationRegistry;
+        const document = AstUtils.getDocument(rootNode);
+        const ronde = this.geheugen.begin(document, `${this.peildatum.datum}|${options.categories?.join(',') ?? ''}`);
         const knopen = alleKnopen(rootNode);
         for (let i = 0; i < knopen.length; i++) {
             if (i % KNOPEN_PER_ONDERBREKING === 0) await interruptAndCheck(cancelToken);
             const node = knopen[i];
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
-                for (const controle of register.controlesVoor(node.$type, options.categories)) {
-                    const uitkomst = controle(node, acceptor, cancelToken);
+                const controles = register.controlesVoor(node.$type, options.categories);
+                const herhaling = ronde.herhaling(node, controles);
+                for (let k = 0; k < controles.length; k++) {
+                    const lokaal = register.isBlokLokaal(controles[k]);
+                    if (lokaal && herhaling) {
+                        for (const bevinding of herhaling(k)) bevindingen.push(bevinding);
+                        continue;
+                    }
+                    const voor = bevindingen.length;
+                    const uitkomst = controles[k](node, acceptor, cancelToken);
                     if (uitkomst) await uitkomst;
+                    if (lokaal) ronde.noteer(node, controles, k, bevindingen.slice(voor));
                 }
             }
             // the children follow their node in the walk: skip while the next one lies inside it
             if (!nodeOptions.validateChildren) while (i + 1 < knopen.length && AstUtils.hasContainerOfType(knopen[i + 1].$container, n => n === node)) i++;
         }
+        this.geheugen.klaar(document, ronde);
+        this.laatsteHergebruik = ronde.hergebruikt;
     }
 
     /** A check's finding carries the path of its node (`data.pad`), so a quick fix finds the node it is about. */

@@ -16,6 +16,7 @@ import { ONVOLLEDIG } from './begrenzing.js';
  */
 export class VwoValidationRegistry extends ValidationRegistry {
     private readonly perSoort = new Map<string, readonly ValidationCheck[]>();
+    private readonly lokaal = new WeakSet<ValidationCheck>();
 
     protected override async handleException(functionality: () => MaybePromise<void>, messageContext: string, accept: ValidationAcceptor, node: AstNode): Promise<void> {
         try {
@@ -28,7 +29,7 @@ export class VwoValidationRegistry extends ValidationRegistry {
     }
 
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
-        return (node, accept, cancelToken) => {
+        const omhuld: ValidationCheck = (node, accept, cancelToken) => {
             let uitkomst: MaybePromise<void>;
             try {
                 uitkomst = check.call(thisObj, node, accept, cancelToken);
@@ -37,6 +38,13 @@ export class VwoValidationRegistry extends ValidationRegistry {
             }
             return uitkomst instanceof Promise ? this.handleException(() => uitkomst, 'An error occurred during validation', accept, node) : undefined;
         };
+        if (BLOK_LOKAAL.has(check)) this.lokaal.add(omhuld);
+        return omhuld;
+    }
+
+    /** The check (as {@link controlesVoor} gives it) was registered as {@link blokLokaal}. */
+    isBlokLokaal(controle: ValidationCheck): boolean {
+        return this.lokaal.has(controle);
     }
 
     /** The checks of a node type, as `getChecks`, in an array kept until the next registration. */
@@ -51,4 +59,16 @@ export class VwoValidationRegistry extends ValidationRegistry {
         this.perSoort.clear();
         super.addEntry(type, entry);
     }
+}
+
+const BLOK_LOKAAL = new WeakSet<object>();
+
+/**
+ * Marks a check whose findings depend only on its node's own subtree and text (no references
+ * followed, no other block, no peildatum): after a keystroke in another block its findings are
+ * taken from the previous validation (incrementeel/controlegeheugen.ts) instead of checked again.
+ */
+export function blokLokaal<C extends object>(controle: C): C {
+    BLOK_LOKAAL.add(controle);
+    return controle;
 }

@@ -17,12 +17,16 @@ import { beheerControles } from '../beheer/controles.js';
 import { controleerGelijkendeNamen } from './gelijkende-namen.js';
 import { controleerProfiel } from '../profielen/controles.js';
 import { samenhangControles } from '../profielen/samenhang.js';
+import { blokLokaal } from '../syntax/vwo-validation-registry.js';
 
 /**
  * Every check of the language, registered in one place. Each concern lives in its own file in
  * this folder (completeness, parties, sub-processors, transfers, data, form and dates,
  * deviations); adding a rule is one new function and one line here. Every check is linear in the
- * size of the file and does no I/O: they run on every keystroke.
+ * size of the file and does no I/O: they run on every keystroke. A check marked `blokLokaal`
+ * reads only its node's own subtree and text; after a keystroke in another block its findings
+ * are reused (incrementeel/controlegeheugen.ts). Whoever changes such a check so that it follows
+ * a reference, looks at another block or at the peildatum removes the mark.
  */
 export function registreerControles(services: VwoServices): void {
     const peildatum = services.tijd.Peildatum;
@@ -47,17 +51,17 @@ export function registreerControles(services: VwoServices): void {
             controleerCodering          // codering.ts
         ],
         Verwerking: [
-            controleerVerwerking,                   // volledigheid.ts: tabel 1
+            blokLokaal(controleerVerwerking),       // volledigheid.ts: tabel 1
             controleerDoorgifteViaSubverwerker      // doorgiften.ts
         ],
         Doorgifte: [(doorgifte, accept) => controleerDoorgifte(doorgifte, accept, peildatum)], // doorgiften.ts: art. 4.3, hoofdstuk V AVG
-        Doorgiftetoets: [controleerDoorgiftetoets], // doorgiftetoets.ts: EDPB Aanbevelingen 01/2020 v2.0
-        Categorie: [controleerCategorieKlasse],     // gegevens.ts: art. 9 by content
-        Subverwerker: [controleerSubverwerker, controleerLandSubverwerker, controleerKvkSubverwerker],
-        Verwerker: [controleerKvkVerwerker],        // waarden.ts: KvK-nummer en e-mailadres
-        Contactpersoon: [controleerContactpersoon, controleerEmail], // partijen.ts, waarden.ts
+        Doorgiftetoets: [blokLokaal(controleerDoorgiftetoets)], // doorgiftetoets.ts: EDPB Aanbevelingen 01/2020 v2.0
+        Categorie: [blokLokaal(controleerCategorieKlasse)], // gegevens.ts: art. 9 by content
+        Subverwerker: [blokLokaal(controleerSubverwerker), blokLokaal(controleerLandSubverwerker), blokLokaal(controleerKvkSubverwerker)],
+        Verwerker: [blokLokaal(controleerKvkVerwerker)], // waarden.ts: KvK-nummer en e-mailadres
+        Contactpersoon: [blokLokaal(controleerContactpersoon), blokLokaal(controleerEmail)], // partijen.ts, waarden.ts
         // naamgeving.ts: a one-value field written twice
-        AstNode: [controleerDubbeleVelden]
+        AstNode: [blokLokaal(controleerDubbeleVelden)]
     };
     services.validation.ValidationRegistry.register(checks);
     // beheer/: the phase after signing, against the reference date of these services

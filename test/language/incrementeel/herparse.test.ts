@@ -5,6 +5,7 @@ import { AstUtils, CstUtils, EmptyFileSystem, URI, isCompositeCstNode, isLeafCst
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createVwoServices } from '../../../language/vwo-module.js';
 import { VwoDocumentFactory } from '../../../language/incrementeel/vwo-document-factory.js';
+import type { VwoDocumentValidator } from '../../../language/syntax/vwo-document-validator.js';
 import { voorbeeld, WORTEL } from '../../hulp.js';
 import { willekeur } from '../../willekeur.js';
 
@@ -50,24 +51,37 @@ function waardeVorm(waarde: unknown): unknown {
     return waarde;
 }
 
-/** The examples, and one on a single line, blocks and comments after one another (columns after an edited block move). */
+/** Findings of block-local checks (a field written twice, an incomplete processing) before other blocks, which edits then move. */
+const LOKALE_BEVINDINGEN = `    verwerking Onvolledig { naam "Eerste" naam "Tweede" }
+    contactpersoon verwerker { naam "C" email "geen-adres" }
+`;
+
+/**
+ * The examples; one on a single line, blocks and comments after one another (columns after an
+ * edited block move); one with findings of block-local checks early in the file.
+ */
 function basisteksten(): Array<[string, string]> {
     const voorbeelden = readdirSync(path.join(WORTEL, 'examples')).filter(n => n.endsWith('.vwo')).map((naam): [string, string] => [naam, voorbeeld(naam)]);
     const [naam, tekst] = voorbeelden[0];
-    return [...voorbeelden, [`op-een-regel-${naam}`, tekst.replace(/\/\/[^\n]*/g, '').replace(/\}\n/g, '} /* en */\n').replace(/\n\s*/g, ' ')]];
+    const eersteVerwerking = tekst.indexOf('\n    verwerking ') + 1;
+    return [...voorbeelden,
+        [`op-een-regel-${naam}`, tekst.replace(/\/\/[^\n]*/g, '').replace(/\}\n/g, '} /* en */\n').replace(/\n\s*/g, ' ')],
+        [`lokale-bevindingen-${naam}`, tekst.slice(0, eersteVerwerking) + LOKALE_BEVINDINGEN + tekst.slice(eersteVerwerking)]];
 }
 
-describe('incrementeel parsen per blok', () => {
-    it('geeft na duizenden willekeurige bewerkingen steeds dezelfde boom, bereiken en diagnoses als een volledige parse', async function () {
+describe('incrementeel parsen en controleren per blok', () => {
+    it('geeft na duizenden willekeurige bewerkingen steeds dezelfde boom, bereiken en diagnoses als een volledige parse en controle', async function () {
         this.timeout(300_000);
         const r = willekeur(14);
         let bewerkingen = 0;
         let perBlok = 0;
+        let hergebruikt = 0;
         for (const [naam, basis] of basisteksten()) {
             // One file per workspace: the checks across files would otherwise compare it with the previous examples.
             const incrementeel = createVwoServices(EmptyFileSystem, PEILDATUM);
             const volledig = createVwoServices(EmptyFileSystem, PEILDATUM);
             const fabriek = incrementeel.shared.workspace.LangiumDocumentFactory as VwoDocumentFactory;
+            const validator = incrementeel.Vwo.validation.DocumentValidator as VwoDocumentValidator;
             const teksten = incrementeel.shared.workspace.TextDocuments!;
             const uri = URI.file(`/incrementeel/${naam}`);
             let versie = 1;
@@ -83,6 +97,7 @@ describe('incrementeel parsen per blok', () => {
                     await incrementeel.shared.workspace.DocumentBuilder.update([uri], []);
                     bewerkingen++;
                     if (fabriek.laatsteParse === 'blok') perBlok++;
+                    if (validator.laatsteHergebruik > 0) hergebruikt++;
 
                     const vergelijk = volledig.shared.workspace.LangiumDocumentFactory.fromString(tekst, uri);
                     volledig.shared.workspace.LangiumDocuments.addDocument(vergelijk);
@@ -99,5 +114,7 @@ describe('incrementeel parsen per blok', () => {
         assert.ok(bewerkingen >= 2000, `${bewerkingen} bewerkingen`);
         // Most edits of a clean text stay inside one block: the test must exercise that path.
         assert.ok(perBlok >= bewerkingen / 5, `${perBlok} van ${bewerkingen} per blok`);
+        // After a block parse the findings of the other blocks' local checks come from memory.
+        assert.ok(hergebruikt >= perBlok * 0.9, `${hergebruikt} van ${perBlok} met bevindingen uit het geheugen`);
     });
 });
