@@ -97,6 +97,17 @@ export function leesZip(bytes: Uint8Array): Map<string, Buffer> {
 }
 
 /**
+ * Every part of a DOCX as comparable text, in archive order; in docProps/core.xml the creation and
+ * modification times, which differ per run, are left out. Two renders that should be the same
+ * document compare equal part by part.
+ */
+export function docxDelen(bytes: Uint8Array): Array<[string, string]> {
+    return [...leesZip(bytes)].map(([naam, inhoud]) => [naam, naam === 'docProps/core.xml'
+        ? inhoud.toString('utf8').replace(/<dcterms:(created|modified)[^>]*>[^<]*<\/dcterms:\1>/g, '')
+        : inhoud.toString('base64')]);
+}
+
+/**
  * Well-formedness of an XML part: one root, every tag closed in order, attributes quoted, no
  * stray `<` or `&` in text. Throws with the position of the first problem.
  */

@@ -5,7 +5,7 @@ import { Overeenkomst } from '../../../language/generated/ast.js';
 import { render } from '../../../language/render/index.js';
 import { beheerSamenvatting } from '../../../language/beheer/lens.js';
 import { lees, positie, voorbeeld, ZAAKSYSTEEM } from '../../hulp.js';
-import { leesZip } from '../../render/hulp-render.js';
+import { docxDelen } from '../../render/hulp-render.js';
 import { hoverIn } from '../lsp/hulp-lsp.js';
 import { leesOp, metBeheer, opPeildatum, PEILDATUM } from './hulp-beheer.js';
 
@@ -111,6 +111,22 @@ describe('beheer in de editor (peildatum 2 december 2026)', () => {
         assert.match(String((items.find(i => i.label === 'digid')?.documentation as { value: string }).value), /TPM/);
     });
 
+    it('aanvullen: de soorten bewijs van Bijlage 2, maand of maanden, en de besluiten op een melding', async () => {
+        const labelsNa = async (beheer: string, na: string) => {
+            const tekst = metBeheer(beheer);
+            const document = await leesOp(tekst);
+            const lijst = await opPeildatum.lsp.CompletionProvider!.getCompletion(document, {
+                textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(positie(tekst, na) + na.length)
+            });
+            return (lijst?.items ?? []).map(i => i.label);
+        };
+        assert.deepEqual(await labelsNa('beheer { bewijs  }', 'bewijs '), ['certificering', 'externeControles', 'tpm', 'eigenControles']);
+        assert.deepEqual(await labelsNa('beheer { evaluatie elke 6  }', 'elke 6 '), ['maand', 'maanden']);
+        assert.deepEqual(await labelsNa('beheer { melding subverwerker X besluit  }', 'besluit '), ['akkoord', 'bezwaar']);
+        const naMelding = await labelsNa('beheer { melding subverwerker X  }', 'subverwerker X ');
+        for (const woord of ['ontvangen', 'bezwaar', 'besluit']) assert.ok(naMelding.includes(woord), `${woord} in ${naMelding.join(', ')}`);
+    });
+
     it('opmaak: één veld per regel, ingesprongen; idempotent', async () => {
         const rommelig = metBeheer('beheer {   eigenaar   "E"  risico hoog\n evaluatie   elke 6  maanden laatst   2026-11-01 bewijs tpm "T"   rapport 2026-06-01\n digid }');
         const document = await lees(rommelig);
@@ -133,11 +149,11 @@ describe('beheer in de editor (peildatum 2 december 2026)', () => {
             assert.equal(await render(metDoc, formaat), await render(zonderDoc, formaat), formaat);
         }
         // the document to sign: every part of the DOCX, byte for byte, but the creation time
-        const delen = async (o: Overeenkomst) => [...leesZip(await render(o, 'docx') as Buffer)].filter(([naam]) => naam !== 'docProps/core.xml');
+        const delen = async (o: Overeenkomst) => docxDelen(await render(o, 'docx') as Uint8Array);
         const [metDocx, zonderDocx] = [await delen(metDoc), await delen(zonderDoc)];
         assert.deepEqual(metDocx.map(([naam]) => naam), zonderDocx.map(([naam]) => naam));
-        for (const [i, [naam, inhoud]] of metDocx.entries()) assert.ok(inhoud.equals(zonderDocx[i][1]), naam);
-        assert.ok(metDocx.some(([naam]) => naam === 'word/document.xml'));
+        for (const [i, [naam, inhoud]] of metDocx.entries()) assert.ok(inhoud === zonderDocx[i][1], naam);
+        assert.ok(metDocx.some(([naam]) => naam === 'word/document.xml') && metDocx.some(([naam]) => naam === 'docProps/core.xml'));
         assert.ok(!String(await render(metDoc, 'md')).includes('Teamleider Burgerzaken'));
     });
 });
