@@ -99,14 +99,26 @@ export function agendapunten(overeenkomst: Overeenkomst, peildatum: string): Age
     return punten.sort((a, b) => a.datum.localeCompare(b.datum));
 }
 
+/**
+ * Until when one TPM covers DigiD: a year after its report (toelichting 4.2: every year), or its
+ * `geldig tot` if that is earlier. A later `geldig tot` does not stretch the year.
+ */
+function tpmTot(bewijs: Bewijsstuk): { datum: string; property: 'geldigTot' | 'rapport' } | undefined {
+    const tot = geldig(bewijs.geldigTot);
+    const rapport = geldig(bewijs.rapport);
+    const jaar = rapport ? plusMaanden(rapport, TPM_MAANDEN) : undefined;
+    if (jaar && (!tot || jaar <= tot)) return { datum: jaar, property: 'rapport' };
+    return tot ? { datum: tot, property: 'geldigTot' } : undefined;
+}
+
 /** DigiD: the next TPM is due a year after the newest one; without any TPM it is due now. */
 function tpmPunt(beheer: Beheer, peildatum: string): Omit<Agendapunt, 'status'> & { status?: Status } {
     const tpms = beheer.bewijzen.filter(b => b.soort === 'tpm')
-        .map(b => ({ b, datum: geldig(b.geldigTot) ?? (geldig(b.rapport) ? plusMaanden(b.rapport!, TPM_MAANDEN) : undefined) }))
-        .filter((t): t is { b: Bewijsstuk; datum: string } => t.datum !== undefined)
-        .sort((x, y) => x.datum.localeCompare(y.datum));
+        .map(b => ({ b, tot: tpmTot(b) }))
+        .filter((t): t is { b: Bewijsstuk; tot: NonNullable<ReturnType<typeof tpmTot>> } => t.tot !== undefined)
+        .sort((x, y) => x.tot.datum.localeCompare(y.tot.datum));
     const nieuwste = tpms.at(-1);
     return nieuwste
-        ? { soort: 'tpm', datum: nieuwste.datum, sleutel: 'tpm', node: nieuwste.b, property: nieuwste.b.geldigTot ? 'geldigTot' : 'rapport', titel: `Nieuwe TPM voor DigiD (vorige: ${bewijsNaam(nieuwste.b)})` }
+        ? { soort: 'tpm', datum: nieuwste.tot.datum, sleutel: 'tpm', node: nieuwste.b, property: nieuwste.tot.property, titel: `Nieuwe TPM voor DigiD (vorige: ${bewijsNaam(nieuwste.b)})` }
         : { soort: 'tpm', datum: peildatum, sleutel: 'tpm', node: beheer, property: 'digid', titel: 'TPM voor DigiD ontbreekt', status: 'te-laat' };
 }

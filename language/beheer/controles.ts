@@ -50,7 +50,7 @@ function controleerAgenda(overeenkomst: Overeenkomst, peildatum: string, accept:
                 if (punt.status !== 'te-laat') break;
                 meld(accept, Code.tpmOntbreekt, (punt.property === 'digid'
                     ? 'DigiD wordt gebruikt, maar het beheer noemt geen TPM (bewijs tpm "…" rapport JJJJ-MM-DD). '
-                    : `DigiD wordt gebruikt, maar de nieuwste TPM is ouder dan 12 maanden: een nieuwe was nodig op ${wanneer}. `) +
+                    : `DigiD wordt gebruikt, maar de nieuwste TPM ${punt.property === 'geldigTot' ? 'is niet meer geldig' : 'is ouder dan 12 maanden'}: een nieuwe was nodig op ${wanneer}. `) +
                     `Als DigiD wordt gebruikt, overlegt de verwerker jaarlijks een TPM aan de verwerkingsverantwoordelijke (toelichting 4.2 Standaard VWO). Vraag de verwerker om het rapport.`,
                     punt.property === 'digid' ? { node: punt.node, keyword: 'digid' } : plek);
                 break;

@@ -55,6 +55,16 @@ describe('beheer: de controles tegen de peildatum (2 december 2026)', () => {
         assert.deepEqual(await code(metBeheer('beheer { eigenaar "E" digid bewijs tpm "2026" rapport 2026-06-01 }'), 'tpm-ontbreekt'), []);
     });
 
+    it('tpm-ontbreekt: een latere geldig tot rekt het jaar van de TPM niet op; een eerdere telt wel', async () => {
+        const [lang] = await code(metBeheer('beheer { eigenaar "E" digid bewijs tpm "2025" rapport 2025-11-30 geldig tot 2027-11-30 }'), 'tpm-ontbreekt');
+        assert.equal(lang?.tekst, '2025-11-30', 'jaarlijks een TPM (toelichting 4.2): de rapportdatum telt');
+        assert.match(lang.bericht, /ouder dan 12 maanden: een nieuwe was nodig op 30 november 2026/);
+        const [kort] = await code(metBeheer('beheer { eigenaar "E" digid bewijs tpm "2026" rapport 2026-06-01 geldig tot 2026-11-01 }'), 'tpm-ontbreekt');
+        assert.equal(kort?.tekst, '2026-11-01');
+        assert.match(kort.bericht, /is niet meer geldig: een nieuwe was nodig op 1 november 2026/);
+        assert.deepEqual(await code(metBeheer('beheer { eigenaar "E" digid bewijs tpm "2026" rapport 2026-06-01 geldig tot 2027-12-31 }'), 'tpm-ontbreekt'), []);
+    });
+
     it('bezwaartermijn-verstreken: verstreken zonder besluit (informatie); met besluit of nog lopend niet', async () => {
         const [b] = await code(metBeheer('beheer { eigenaar "E" melding subverwerker Nieuw ontvangen 2026-11-01 bezwaar tot 2026-11-30 }'), 'bezwaartermijn-verstreken');
         assert.equal(b.ernst, DiagnosticSeverity.Information);
