@@ -35,6 +35,18 @@ describe('vwo check meldt de diagnostiek van de taal', () => {
         assert.ok(run.results.every((r: { ruleId: string }) => isCode(r.ruleId)));
     });
 
+    it('--peildatum toetst het beheer: op 2 december 2026 is de evaluatie van het sociaal domein over tijd, op 1 oktober 2026 nog niet', async () => {
+        const sociaal = path.join(WORTEL, 'examples', 'sociaal-domein-wmo-jeugd.vwo');
+        const beheercodes = async (peildatum: string) => {
+            const { uit } = await check('--format', 'json', '--peildatum', peildatum, sociaal);
+            return (JSON.parse(uit).files[0].diagnostics as Array<{ code: Code; message: string }>).filter(d => ['evaluatie-te-laat', 'bewijs-verlopen', 'tpm-ontbreekt', 'bezwaartermijn-verstreken'].includes(d.code));
+        };
+        const laat = await beheercodes('2026-12-02');
+        assert.deepEqual(laat.map(d => d.code).sort(), ['bewijs-verlopen', 'bezwaartermijn-verstreken', 'evaluatie-te-laat', 'tpm-ontbreekt']);
+        assert.match(laat.find(d => d.code === 'evaluatie-te-laat')!.message, /peildatum 2 december 2026/);
+        assert.deepEqual(await beheercodes('2026-10-01'), []);
+    });
+
     it('de voorbeelden: afsluitcode 0, geen fouten', async () => {
         const { code, uit } = await check(path.join(WORTEL, 'examples'));
         assert.equal(code, 0, uit);

@@ -96,6 +96,20 @@ describe('vwo overzicht', () => {
         assert.equal(typeof sociaal[fouten], 'number');
     });
 
+    it('XLSX met --lijst register: één werkblad met de registerkolommen, per verwerking een rij', async () => {
+        const doel = path.join(map, 'register.xlsx');
+        const { code, fout } = await overzicht(VOORBEELDEN, '--format', 'xlsx', '--lijst', 'register', '-o', doel, '--peildatum', '2026-12-02');
+        assert.equal(code, 0, fout);
+        const bladen = await readXlsxFile(readFileSync(doel));
+        assert.deepEqual(bladen.map(b => b.sheet), ['Register']);
+        const [koppen, ...rijen] = bladen[0].data;
+        for (const k of ['Verwerking', 'Doeleinden (b)', 'Categorieën persoonsgegevens (c)', 'Verwerker (d)', 'Subverwerkers (d)', 'Doorgifte naar derde landen en waarborgen (e)', 'Beveiligingsmaatregelen (g)']) assert.ok(koppen.includes(k), k);
+        const json = JSON.parse((await overzicht(VOORBEELDEN, '--format', 'json', '--lijst', 'register', '--peildatum', '2026-12-02')).uit) as { register: unknown[] };
+        assert.equal(rijen.length, json.register.length, 'evenveel rijen als verwerkingen in de JSON');
+        const email = rijen.find(r => r[0] === 'E-mail en agenda')!;
+        assert.match(String(email[koppen.indexOf('Doorgifte naar derde landen en waarborgen (e)')]), /^Verenigde Staten \(US\) — Standaard bepalingen/);
+    });
+
     it('CSV zonder --lijst: een map met één bestand per lijst; met --lijst register de registerkolommen naar de uitvoer', async () => {
         const doel = path.join(map, 'lijsten');
         assert.equal((await overzicht(VOORBEELDEN, '--format', 'csv', '-o', doel)).code, 0);

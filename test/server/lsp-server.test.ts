@@ -45,6 +45,14 @@ describe('hover, completion en formatteren via het LSP-protocol (vwo-language-se
         assert.match(inhoud, /Een subverwerker is een andere zelfstandige partij/);
     });
 
+    it('hover op beheer en op een melding: de beheerfase, art. 4.2 en 4.5', async () => {
+        const uitleg = async (zoek: string) => ((await client.connection.sendRequest(HoverRequest.type, {
+            textDocument: { uri }, position: document.positionAt(positie(tekst, zoek) + 1)
+        }))?.contents as MarkupContent | undefined)?.value ?? '';
+        assert.match(await uitleg('beheer {'), /Beheer na de ondertekening[\s\S]*Toelichting Artikel 4\.2[\s\S]*Toelichting Artikel 4\.5/);
+        assert.match(await uitleg('melding subverwerker Scanstraat'), /bezwaar/);
+    });
+
     it('completion na persoonsgegevens: de catalogus met juridische klasse', async () => {
         const regel = positie(tekst, 'persoonsgegevens Contactgegevens, PersoonlijkeGegevens, BSN');
         const na = regel + 'persoonsgegevens Contactgegevens, PersoonlijkeGegevens, BSN'.length;

@@ -50,6 +50,20 @@ describe('portefeuille: vijandige tekst blijft tekst', () => {
         assert.equal(leveranciers[1][0], `${SCRIPT} & 'Wolk' B.V.`);
     });
 
+    it('de kolom Beheer (de omschrijving van een bewijsstuk): als tekst in HTML, zonder formule in CSV en XLSX', async () => {
+        const beheer = `beheer { eigenaar "E" bewijs certificering "${SCRIPT} ${FORMULE.replace(/"/g, "'")}" geldig tot 2026-01-01 }`;
+        const overzicht = bouwOverzicht(await gecontroleerd({ 'b.vwo': wolk('Archief', 'NL', beheer) }), '2026-12-02');
+        const titel = overzicht.portefeuille.overeenkomsten[0].volgendeBeheer?.titel;
+        assert.ok(titel?.includes(SCRIPT), 'de omschrijving staat in het overzicht');
+        const pagina = overzichtPagina(overzichtFragment(overzicht.portefeuille, tabellen(overzicht), '2026-12-02', p => p.bestand));
+        assert.ok(!/<script/i.test(pagina), 'geen scriptelement');
+        assert.ok(pagina.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+        const csv = alsCsv(tabellen(overzicht, 'overeenkomsten')[0]);
+        assert.ok(!/(^|,)"?[=+@-]/m.test(csv.replace(/^\uFEFF/, '')), csv);
+        const blad = (await readXlsxFile(await alsXlsx(tabellen(overzicht)))).find(b => b.sheet === 'Overeenkomsten')!.data;
+        assert.equal(blad[1][blad[0].indexOf('Beheer')], `${titel} (te laat)`);
+    });
+
     it('XLSX: een datum die niet bestaat (2024-13-45) blijft tekst, en schuift niet naar een andere dag', async () => {
         const tekst = wolk('Archief', 'NL').replace('gesloten 2024-03-01', 'gesloten 2024-13-45');
         assert.ok(tekst.includes('gesloten 2024-13-45'));
