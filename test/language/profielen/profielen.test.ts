@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { AstUtils } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { effectieveOvereenkomst } from '../../../language/profielen/effectief.js';
 import { melding } from '../../hulp.js';
@@ -45,6 +46,16 @@ describe('leveranciersprofielen: een overeenkomst neemt verwerker, tabel 2, tabe
         const tweede = fouten((await werkruimte({ 'profiel.vwo': deels, 'hoorn.vwo': HOORN })).diagnoses['hoorn.vwo']);
         assert.deepEqual(codes(tweede), ['ontbrekende-beveiliging']);
         assert.equal(HOORN.split('\n')[tweede[0].range.start.line].trim(), 'profiel Zaakwijzer');
+    });
+
+    it('aanvullen na profiel: de profielen van de werkruimte, met de naam van de verwerker', async () => {
+        const zonderNaam = HOORN.replace('profiel Zaakwijzer', 'profiel ');
+        const { Vwo, wortel } = await werkruimte({ 'profiel.vwo': PROFIEL, 'hoorn.vwo': zonderNaam });
+        const document = AstUtils.getDocument(wortel('hoorn.vwo'));
+        const lijst = await Vwo.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(zonderNaam.indexOf('profiel ') + 'profiel '.length)
+        });
+        assert.deepEqual((lijst?.items ?? []).map(i => [i.label, i.detail]), [['Zaakwijzer', 'Zaakwijzer B.V.']]);
     });
 
     it('een contactpersoon van de gemeente in een profiel: contactpersoon-in-profiel', async () => {
