@@ -58,6 +58,18 @@ describe('leveranciersprofielen: een overeenkomst neemt verwerker, tabel 2, tabe
         assert.deepEqual((lijst?.items ?? []).map(i => [i.label, i.detail]), [['Zaakwijzer', 'Zaakwijzer B.V.']]);
     });
 
+    it('hernoemen van het profiel, vanaf het profiel of vanaf een overeenkomst: het profiel en elke overeenkomst die het noemt', async () => {
+        const { Vwo, wortel } = await werkruimte({ 'profiel.vwo': PROFIEL, 'hoorn.vwo': HOORN, 'enkhuizen.vwo': ENKHUIZEN });
+        for (const [naam, tekst, zoek] of [['profiel.vwo', PROFIEL, 'profiel Zaakwijzer {'], ['hoorn.vwo', HOORN, 'profiel Zaakwijzer']] as const) {
+            const document = AstUtils.getDocument(wortel(naam));
+            const edit = await Vwo.lsp.RenameProvider!.rename(document, {
+                textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(tekst.indexOf(zoek) + 'profiel Zaak'.length), newName: 'Zaakwijzer2026'
+            });
+            const wijzigingen = Object.entries(edit?.changes ?? {}).map(([uri, edits]) => [uri.slice(uri.lastIndexOf('/') + 1), edits.map(e => e.newText)]);
+            assert.deepEqual(wijzigingen.sort(), [['enkhuizen.vwo', ['Zaakwijzer2026']], ['hoorn.vwo', ['Zaakwijzer2026']], ['profiel.vwo', ['Zaakwijzer2026']]], naam);
+        }
+    });
+
     it('een contactpersoon van de gemeente in een profiel: contactpersoon-in-profiel', async () => {
         const metGemeente = PROFIEL.replace('    contactpersoon verwerker {', '    contactpersoon verwerkingsverantwoordelijke { naam "x" buitenKantooruren "1" }\n    contactpersoon verwerker {');
         const { diagnoses } = await werkruimte({ 'profiel.vwo': metGemeente });
