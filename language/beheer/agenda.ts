@@ -51,11 +51,22 @@ export function ondertekendOp(overeenkomst: Overeenkomst): string | undefined {
     return datums.sort().at(-1);
 }
 
-/** Until when a piece of evidence counts: its `geldig tot`, or a report's date plus 12 months. */
-export function geldigTot(bewijs: Bewijsstuk): { datum: string; property: 'geldigTot' | 'rapport' } | undefined {
+export interface Einde { readonly datum: string; readonly property: 'geldigTot' | 'rapport' }
+
+/**
+ * Until when a piece of evidence counts: its `geldig tot`, or a report's date plus 12 months. A
+ * TPM where DigiD is used counts a year from its report (toelichting 4.2: every year), or until
+ * its `geldig tot` if that is earlier: a later `geldig tot` does not stretch the year.
+ */
+export function geldigTot(bewijs: Bewijsstuk, digid = false): Einde | undefined {
     const tot = geldig(bewijs.geldigTot);
-    if (tot) return { datum: tot, property: 'geldigTot' };
     const rapport = geldig(bewijs.rapport);
+    if (digid && bewijs.soort === 'tpm') {
+        const jaar = rapport ? plusMaanden(rapport, TPM_MAANDEN) : undefined;
+        if (jaar && (!tot || jaar <= tot)) return { datum: jaar, property: 'rapport' };
+        return tot ? { datum: tot, property: 'geldigTot' } : undefined;
+    }
+    if (tot) return { datum: tot, property: 'geldigTot' };
     return rapport ? { datum: plusMaanden(rapport, RAPPORT_GELDIG_MAANDEN), property: 'rapport' } : undefined;
 }
 
@@ -99,23 +110,11 @@ export function agendapunten(overeenkomst: Overeenkomst, peildatum: string): Age
     return punten.sort((a, b) => a.datum.localeCompare(b.datum));
 }
 
-/**
- * Until when one TPM covers DigiD: a year after its report (toelichting 4.2: every year), or its
- * `geldig tot` if that is earlier. A later `geldig tot` does not stretch the year.
- */
-function tpmTot(bewijs: Bewijsstuk): { datum: string; property: 'geldigTot' | 'rapport' } | undefined {
-    const tot = geldig(bewijs.geldigTot);
-    const rapport = geldig(bewijs.rapport);
-    const jaar = rapport ? plusMaanden(rapport, TPM_MAANDEN) : undefined;
-    if (jaar && (!tot || jaar <= tot)) return { datum: jaar, property: 'rapport' };
-    return tot ? { datum: tot, property: 'geldigTot' } : undefined;
-}
-
 /** DigiD: the next TPM is due a year after the newest one; without any TPM it is due now. */
 function tpmPunt(beheer: Beheer, peildatum: string): Omit<Agendapunt, 'status'> & { status?: Status } {
     const tpms = beheer.bewijzen.filter(b => b.soort === 'tpm')
-        .map(b => ({ b, tot: tpmTot(b) }))
-        .filter((t): t is { b: Bewijsstuk; tot: NonNullable<ReturnType<typeof tpmTot>> } => t.tot !== undefined)
+        .map(b => ({ b, tot: geldigTot(b, true) }))
+        .filter((t): t is { b: Bewijsstuk; tot: Einde } => t.tot !== undefined)
         .sort((x, y) => x.tot.datum.localeCompare(y.tot.datum));
     const nieuwste = tpms.at(-1);
     return nieuwste

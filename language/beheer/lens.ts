@@ -16,7 +16,7 @@ export function beheerSamenvatting(overeenkomst: Overeenkomst, peildatum: string
     delen.push(evaluatie
         ? `${evaluatie.status === 'te-laat' ? 'evaluatie over tijd sinds' : 'volgende evaluatie'} ${langeDatum(evaluatie.datum)} — ${relatief(peildatum, evaluatie.datum)}`
         : 'geen evaluatiecyclus');
-    const einden = beheer.bewijzen.map(geldigTot).filter(e => e !== undefined);
+    const einden = beheer.bewijzen.map(b => geldigTot(b, beheer.digid)).filter(e => e !== undefined);
     const geldig = einden.filter(e => e.datum >= peildatum).length;
     const verlopen = einden.length - geldig;
     delen.push(`${geldig === 1 ? '1 bewijsstuk' : `${geldig} bewijsstukken`} geldig${verlopen ? `, ${verlopen} verlopen` : ''}`);

@@ -73,6 +73,10 @@ describe('beheer in de editor (peildatum 2 december 2026)', () => {
         assert.equal(lenzen[0].range.start.line, document.textDocument.positionAt(positie(metBeheer(BEHEER), 'beheer {')).line, 'boven het blok');
         const open = beheerSamenvatting((await leesOp(metBeheer('beheer { melding subverwerker X bezwaar tot 2026-12-10 }'))).parseResult.value, PEILDATUM);
         assert.deepEqual(open, ['geen evaluatiecyclus', '0 bewijsstukken geldig', '1 bezwaartermijn zonder besluit']);
+        // with DigiD a TPM counts a year from its report, as tpm-ontbreekt says, whatever its geldig tot
+        const tpm = 'bewijs tpm "T" rapport 2025-11-30 geldig tot 2027-11-30';
+        assert.deepEqual(beheerSamenvatting((await leesOp(metBeheer(`beheer { ${tpm} digid }`))).parseResult.value, PEILDATUM)[1], '0 bewijsstukken geldig, 1 verlopen');
+        assert.deepEqual(beheerSamenvatting((await leesOp(metBeheer(`beheer { ${tpm} }`))).parseResult.value, PEILDATUM)[1], '1 bewijsstuk geldig');
     });
 
     it('snelle oplossing: de evaluatie van de peildatum vastleggen, ook zonder laatst; daarna geen melding meer', async () => {
