@@ -24,6 +24,7 @@ import { VwoDocumentSymbolProvider } from './lsp/vwo-document-symbols.js';
 import { VwoRenameProvider } from './lsp/vwo-rename.js';
 import { VwoHoverProvider } from './lsp/vwo-hover.js';
 import { VwoCompletionProvider } from './lsp/vwo-completion.js';
+import { VwoLanguageServer } from './lsp/vwo-completion-resolve.js';
 import { VwoFormatter } from './lsp/vwo-formatter.js';
 import { VwoSemanticTokenProvider } from './lsp/vwo-semantic-tokens.js';
 import { VwoCodeLensProvider } from './lsp/vwo-code-lens.js';
@@ -100,6 +101,10 @@ export const VwoSharedModule: Module<LangiumSharedServices, PartialLangiumShared
         IndexManager: (services) => new VwoIndexManager(services),
         DocumentBuilder: (services) => new VwoDocumentBuilder(services),
         LangiumDocumentFactory: (services) => new VwoDocumentFactory(services)
+    },
+    lsp: {
+        // completion items are resolved: the server registers the handler (`registreerCompletionResolve`)
+        LanguageServer: (services) => new VwoLanguageServer(services)
     }
 };
 

@@ -1,5 +1,6 @@
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { registreerCompletionResolve } from '../language/lsp/vwo-completion-resolve.js';
 import { createVwoServices } from '../language/vwo-module.js';
 import { VwoBestandssysteem } from './bestandssysteem.js';
 import { meegeleverdeReadme } from './documentatie.js';
@@ -14,6 +15,7 @@ const connection = createConnection(ProposedFeatures.all);
 const { shared, Vwo } = createVwoServices({ connection, fileSystemProvider: () => new VwoBestandssysteem() }, { readme: meegeleverdeReadme(process.argv[1]) });
 publiceerMetVersie(connection, shared);
 startLanguageServer(shared);
+registreerCompletionResolve(connection, Vwo);
 registreerRender(connection, shared);
 volgPeildatum(connection, shared, Vwo);
 registreerPortefeuille(connection, shared, Vwo);

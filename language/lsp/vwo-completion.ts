@@ -1,6 +1,9 @@
-import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
+import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
 import type { CompletionAcceptor, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type MarkupContent } from 'vscode-languageserver';
+import {
+    CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams, type InsertReplaceEdit,
+    type Range, type TextEdit
+} from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { KLASSE_OMSCHRIJVING, zoekBetrokkenen, zoekPersoonsgegevens, type Klasse } from '../referentie/catalogus.js';
 import { INSTRUMENTEN } from '../referentie/instrumenten.js';
@@ -9,11 +12,10 @@ import { artikelen, ondersteundeVersies, standaard, zoekElement } from '../refer
 import { CATALOGUS_URI } from '../scoping/catalogus-document.js';
 import type { VwoServices } from '../vwo-module.js';
 import { BLOK_SNIPPETS } from './vwo-completion-snippets.js';
+import type { Sleutel } from './vwo-completion-resolve.js';
 import { BlokCompletionProvider } from './vwo-completion-venster.js';
-import { alineaTekst, artikelTekst, elementKort, waarde } from '../documentatie/markdown.js';
-import {
-    betrokkeneDocumentatie, categorieDocumentatie, instrumentDocumentatie, landDocumentatie, landStatus, standaardVan, subverwerkerSamenvatting
-} from '../documentatie/waarden.js';
+import { alineaTekst } from '../documentatie/markdown.js';
+import { landStatus, standaardVan } from '../documentatie/waarden.js';
 
 /** What the completion list shows right of a category: its legal class, for everything but ordinary data. */
 const KLASSE_KORT: Readonly<Record<Klasse, string | undefined>> = {
@@ -47,19 +49,77 @@ function snippetTekst(tekst: string): string {
     return tekst.replace(/[$}\\]/g, m => `\\${m}`);
 }
 
-function markdown(value: string | undefined): MarkupContent | undefined {
-    return value ? { kind: 'markdown', value } : undefined;
+/** The text the client filters on: the name, and what the list shows of it where that differs (else none: the label). */
+function zoektekst(naam: string, weergave: string | undefined): string | undefined {
+    return weergave && weergave !== naam ? `${naam} ${weergave}` : undefined;
+}
+
+/** Right of the label; no empty object in the answer. */
+function rechts(description: string | undefined): CompletionItem['labelDetails'] {
+    return description ? { description } : undefined;
+}
+
+type Bereik = Range | { insert: Range; replace: Range };
+
+function bereikVan(edit: TextEdit | InsertReplaceEdit): Bereik {
+    return 'range' in edit ? edit.range : { insert: edit.insert, replace: edit.replace };
+}
+
+function bereiken(b: Bereik): Range[] {
+    return 'start' in b ? [b] : [b.insert, b.replace];
+}
+
+const zelfdePlek = (a: Range['start'], b: Range['start']) => a.line === b.line && a.character === b.character;
+
+function zelfdeBereik(a: Bereik, b: Bereik): boolean {
+    const [x, y] = [bereiken(a), bereiken(b)];
+    return x.length === y.length && x.every((r, i) => zelfdePlek(r.start, y[i].start) && zelfdePlek(r.end, y[i].end));
+}
+
+/**
+ * The text edits made small: the list goes over the wire on every keystroke. Where the client
+ * takes one range for the whole list (LSP 3.17 `itemDefaults.editRange`, as VS Code does), an
+ * item with that range keeps only its text, and only when it is not the label; for other
+ * clients an edit that replaces nothing becomes a plain insertion at the cursor. The text of a
+ * snippet is no longer sent twice (Langium copies it into the edit and `insertText`).
+ */
+function kleineBewerkingen(lijst: CompletionList, lijstBereik: boolean): CompletionList {
+    const eerste = lijst.items.find(i => i.textEdit)?.textEdit;
+    const standaard = lijstBereik && eerste ? bereikVan(eerste) : undefined;
+    for (const item of lijst.items) {
+        if (!item.textEdit) continue;
+        const bereik = bereikVan(item.textEdit);
+        const tekst = item.textEdit.newText === item.label ? undefined : item.textEdit.newText;
+        if (standaard && zelfdeBereik(bereik, standaard)) {
+            item.textEditText = tekst;
+            item.insertText = undefined;
+        } else if (bereiken(bereik).every(r => zelfdePlek(r.start, r.end))) {
+            item.insertText = tekst;
+        } else {
+            continue;
+        }
+        item.textEdit = undefined;
+    }
+    if (standaard) lijst.itemDefaults = { ...lijst.itemDefaults, editRange: standaard };
+    return lijst;
 }
 
 /**
  * Completion for authors: catalogue values and the file's own declarations with their legal
  * class, countries by code or Dutch name, instruments, versions, articles of the standard,
- * keywords that fit the block (each with what it means), and snippets for whole blocks.
+ * keywords that fit the block (each with what it means), and snippets for whole blocks. The
+ * documentation of an item comes on `completionItem/resolve`: each item carries its
+ * {@link Sleutel} in `data` (`vwo-completion-resolve.ts`).
  */
 export class VwoCompletionProvider extends BlokCompletionProvider {
 
     constructor(services: VwoServices) {
         super(services);
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const lijst = await super.getCompletion(document, params, cancelToken);
+        return lijst && kleineBewerkingen(lijst, this.clientCapabilities?.completionList?.itemDefaults?.includes('editRange') ?? false);
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
@@ -102,7 +162,7 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
                 labelDetails: { detail: ` ${b.naam}`, description: b.eer ? 'EER' : b.adequaatheidsbesluit ? (b.adequaatheidsbesluit.reikwijdte ? 'adequaat (beperkt)' : 'adequaat') : 'derde land' },
                 kind: CompletionItemKind.EnumMember,
                 detail: `${b.naam} — ${landStatus(b)}`,
-                documentation: markdown(landDocumentatie(b.code)),
+                data: ['land'] satisfies Sleutel,
                 filterText: `${b.code} ${b.naam}`,
                 sortText: `${groep}${b.naam}`,
                 textEdit: this.vervang(context, b.code)
@@ -117,7 +177,7 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
                 labelDetails: { description: i.maatregelenVereist ? `${i.grondslag} · maatregelen vereist` : i.grondslag },
                 kind: CompletionItemKind.EnumMember,
                 detail: `${i.nummer}. ${i.weergave}`,
-                documentation: markdown(instrumentDocumentatie(i.naam)),
+                data: ['instrument'] satisfies Sleutel,
                 sortText: String(i.nummer)
             });
         }
@@ -130,7 +190,7 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
                 label: `"${versie}"`,
                 kind: CompletionItemKind.Constant,
                 detail: `${s.bron.titel} ${versie} (${s.bron.versiedatum.split('-').reverse().join('-')})`,
-                documentation: markdown(s.bron.wijziging),
+                data: ['versie'] satisfies Sleutel,
                 filterText: `"${versie}`,
                 textEdit: this.vervang(context, `"${versie}"`)
             });
@@ -139,19 +199,19 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
 
     /** Article numbers of the standard with their headings, in reading order; the original text as documentation. */
     private artikelen(context: CompletionContext, acceptor: CompletionAcceptor): void {
-        const node = context.node ?? context.document.parseResult.value;
+        const s = standaardVan(context.node ?? context.document.parseResult.value);
         // Without a block after the cursor yet, the item writes the whole `afwijking`, with the
         // standard's text of the clause as the starting point to edit (the usual way to deviate).
         const verder = context.textDocument.getText().slice(context.offset).trimStart();
         const metBlok = !verder.startsWith('{') && !verder.startsWith('"');
-        artikelen(standaardVan(node)).forEach((a, i) => {
+        artikelen(s).forEach((a, i) => {
             const origineel = a.lid ? a.lid.alineas.map(alineaTekst).join(' ') : '';
             acceptor(context, {
                 label: `"${a.nummer}"`,
                 labelDetails: { description: a.kop },
                 kind: a.lid ? CompletionItemKind.Field : CompletionItemKind.Module,
                 detail: `art. ${a.nummer} ${a.kop}`,
-                documentation: markdown(artikelTekst(a.artikel, a.lid)),
+                data: ['artikel', s.bron.versie] satisfies Sleutel,
                 filterText: `"${a.nummer} ${a.kop}`,
                 sortText: String(i).padStart(3, '0'),
                 textEdit: this.vervang(context, metBlok
@@ -173,6 +233,8 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
         const naam = beschrijving.name;
         const volgorde = `${gebruikt.has(naam) ? '9' : '0'}${catalogus ? '1' : '0'}`;
         const node = beschrijving.node;
+        // a declaration of a file: resolve finds it there by name
+        const uri = catalogus ? undefined : beschrijving.documentUri.toString();
         if (beschrijving.type === ast.Categorie.$type) {
             const c = catalogus ? zoekPersoonsgegevens(naam) : undefined;
             const eigen = ast.isCategorie(node) ? node : undefined;
@@ -180,10 +242,10 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
             return {
                 ...item,
                 kind: klasse ? CompletionItemKind.Constant : CompletionItemKind.EnumMember,
-                labelDetails: { description: klasse ? `⚠ ${klasse}` : (catalogus ? undefined : 'eigen') },
+                labelDetails: rechts(klasse ? `⚠ ${klasse}` : (catalogus ? undefined : 'eigen')),
                 detail: c ? `${c.weergave} · ${KLASSE_OMSCHRIJVING[c.klasse]}` : `${eigen?.omschrijving ?? naam} · eigen categorie${eigen?.bijzonder ? ' · bijzonder' : ''}`,
-                documentation: markdown(c ? categorieDocumentatie(naam) : `**${waarde(eigen?.omschrijving ?? naam)}** — eigen categorie persoonsgegevens, gedeclareerd in dit bestand.`),
-                filterText: `${naam} ${c?.weergave ?? eigen?.omschrijving ?? ''}`.trim(),
+                data: (uri ? ['categorie', uri] : ['categorie']) satisfies Sleutel,
+                filterText: zoektekst(naam, c?.weergave ?? eigen?.omschrijving),
                 sortText: volgorde + naam
             };
         }
@@ -193,10 +255,10 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
             return {
                 ...item,
                 kind: CompletionItemKind.EnumMember,
-                labelDetails: { description: catalogus ? undefined : 'eigen' },
+                labelDetails: rechts(catalogus ? undefined : 'eigen'),
                 detail: b ? b.weergave : `${eigen?.omschrijving ?? naam} · eigen categorie betrokkenen`,
-                documentation: markdown(b ? betrokkeneDocumentatie(naam) : `**${waarde(eigen?.omschrijving ?? naam)}** — eigen categorie betrokkenen, gedeclareerd in dit bestand.`),
-                filterText: `${naam} ${b?.weergave ?? eigen?.omschrijving ?? ''}`.trim(),
+                data: (uri ? ['betrokkene', uri] : ['betrokkene']) satisfies Sleutel,
+                filterText: zoektekst(naam, b?.weergave ?? eigen?.omschrijving),
                 sortText: volgorde + naam
             };
         }
@@ -208,9 +270,9 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
             return {
                 ...item,
                 kind: CompletionItemKind.Module,
-                labelDetails: { description: [node.land, profiel && `profiel ${profiel}`].filter(Boolean).join(' · ') || undefined },
+                labelDetails: rechts([node.land, profiel && `profiel ${profiel}`].filter(Boolean).join(' · ')),
                 detail: [node.naam, node.uitbesteed].filter(Boolean).join(' · ') || 'subverwerker (tabel 3)',
-                documentation: markdown(subverwerkerSamenvatting(node)),
+                data: ['subverwerker', beschrijving.documentUri.toString()] satisfies Sleutel,
                 sortText: volgorde + naam
             };
         }
@@ -244,7 +306,7 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
             label: keyword.value,
             kind: CompletionItemKind.Keyword,
             detail: element?.naam ?? 'Keyword',
-            documentation: markdown(elementKort(s, keyword.value, regel)),
+            data: (regel ? ['keyword', s.bron.versie, regel] : ['keyword', s.bron.versie]) satisfies Sleutel,
             sortText: '5' + keyword.value
         });
         const snippet = BLOK_SNIPPETS[keyword.value];
@@ -254,7 +316,7 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
                 labelDetails: { description: 'blok' },
                 kind: CompletionItemKind.Snippet,
                 detail: snippet.omschrijving,
-                documentation: markdown(['```vwo', snippet.tekst.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d/g, '').replace(/\t/g, '    '), '```'].join('\n')),
+                data: ['snippet', keyword.value] satisfies Sleutel,
                 filterText: keyword.value,
                 insertText: snippet.tekst,
                 insertTextFormat: InsertTextFormat.Snippet,

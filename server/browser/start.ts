@@ -7,6 +7,7 @@
 import type { FileSystemProvider } from 'langium';
 import { startLanguageServer, type LangiumSharedServices } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, type Connection } from 'vscode-languageserver/browser';
+import { registreerCompletionResolve } from '../../language/lsp/vwo-completion-resolve.js';
 import { createVwoServices, type VwoServices } from '../../language/vwo-module.js';
 import { publiceerMetVersie } from '../diagnoses.js';
 import { volgPeildatum } from '../peildatum.js';
@@ -26,6 +27,7 @@ export function startBrowserServer(bestanden: (connection: Connection) => FileSy
     const { shared, Vwo } = createVwoServices({ connection, fileSystemProvider: () => bestanden(connection) });
     publiceerMetVersie(connection, shared);
     startLanguageServer(shared);
+    registreerCompletionResolve(connection, Vwo);
     registreerRender(connection, shared);
     volgPeildatum(connection, shared, Vwo);
     return { connection, shared, Vwo };

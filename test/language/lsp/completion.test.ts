@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { expectCompletion } from 'langium/test';
 import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver';
 import { InsertTextFormat } from 'vscode-languageserver';
+import { losOp } from '../../../language/lsp/vwo-completion-resolve.js';
 import { lees, opruimen, Vwo } from '../../hulp.js';
 
 const completion = expectCompletion(Vwo);
@@ -19,7 +20,13 @@ async function aanvullingen(tekstMetCursor: string): Promise<CompletionItem[]> {
 }
 
 const labels = (items: CompletionItem[]) => items.map(i => i.label);
-const documentatie = (item: CompletionItem | undefined) => (item?.documentation as MarkupContent | undefined)?.value ?? '';
+/** The documentation as the editor shows it: after `completionItem/resolve` (the list itself carries none). */
+const documentatie = (item: CompletionItem | undefined) => {
+    assert.equal(item?.documentation, undefined, 'documentatie hoort pas bij resolve');
+    return (item && (losOp(item, Vwo.shared.workspace.LangiumDocuments).documentation as MarkupContent | undefined))?.value ?? '';
+};
+/** The text the item writes at the cursor. */
+const ingevoegd = (item: CompletionItem) => item.textEdit?.newText ?? item.insertText ?? item.label;
 
 describe('completion', () => {
     afterEach(opruimen);
@@ -144,11 +151,11 @@ describe('completion', () => {
             const items = await aanvullingen('overeenkomst X { afwijking | }');
             const lid = items.find(i => i.label === '"5.1"')!;
             assert.equal(lid.insertTextFormat, InsertTextFormat.Snippet);
-            const tekst = (lid.textEdit as { newText: string }).newText;
+            const tekst = ingevoegd(lid);
             assert.match(tekst, /^"5\.1" \{\n\ttekst "\$\{1:Verwerker zal Verwerkingsverantwoordelijke zonder onredelijke vertraging, maar uiterlijk binnen 24 uur/);
             assert.match(tekst, /\n\tmotivering "\$\{2:[^}]*\}"\n\}$/);
             const metBlok = await aanvullingen('overeenkomst X { afwijking | { tekst "t" } }');
-            assert.equal((metBlok.find(i => i.label === '"5.1"')!.textEdit as { newText: string }).newText, '"5.1"');
+            assert.equal(ingevoegd(metBlok.find(i => i.label === '"5.1"')!), '"5.1"');
         });
     });
 
@@ -184,7 +191,8 @@ describe('completion', () => {
             const items = await aanvullingen('overeenkomst X { | }');
             const snippet = items.find(i => i.label === 'subverwerker …')!;
             assert.equal(snippet.insertTextFormat, InsertTextFormat.Snippet);
-            assert.match(snippet.insertText!, /subverwerker \$\{1:Naam\} \{\n\tnaam "\$\{2:bedrijfsnaam\}"/);
+            assert.match(ingevoegd(snippet), /subverwerker \$\{1:Naam\} \{\n\tnaam "\$\{2:bedrijfsnaam\}"/);
+            assert.match(documentatie(snippet), /^```vwo\nsubverwerker Naam \{\n {4}naam "bedrijfsnaam"/);
             assert.ok(labels(items).includes('verwerking …'));
             assert.ok(labels(items).includes('beveiliging …'));
             const inVerwerking = await aanvullingen('overeenkomst X { verwerking V { | } }');
