@@ -1,4 +1,4 @@
-import { TextDocument, type LangiumDocument } from 'langium';
+import { TextDocument, type LangiumDocument, type RootCstNode } from 'langium';
 import { DefaultCompletionProvider, type CompletionBacktrackingInformation, type NextFeature } from 'langium/lsp';
 import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver';
 import { klachtTot, vensterVoor, type Venster } from '../incrementeel/venster.js';
@@ -14,20 +14,34 @@ import { klachtTot, vensterVoor, type Venster } from '../incrementeel/venster.js
 export class BlokCompletionProvider extends DefaultCompletionProvider {
     /** The document whose completion is being computed: the window is read from its tree. */
     private aanvraag?: LangiumDocument;
+    /**
+     * The windows of this request by offset: Langium asks for them three to five times per
+     * request, and finding one walks the children of the agreement (thousands in a large file).
+     * Kept for one request only (no old tree stays alive); the tree and text are the key, as a
+     * request that starts meanwhile answers for another text.
+     */
+    private vensters?: { wortel: RootCstNode; tekst: string; per: Map<number, Venster | undefined> };
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
         this.aanvraag = document;
+        this.vensters = undefined;
         try {
             return await super.getCompletion(document, params, cancelToken);
         } finally {
             // another request may have started meanwhile; its document stays
-            if (this.aanvraag === document) this.aanvraag = undefined;
+            if (this.aanvraag === document) this.aanvraag = this.vensters = undefined;
         }
     }
 
     /** The window around `offset` when the tree being answered for is of `tekst` (else undefined: see {@link vensterVoor}). */
     private venster(tekst: string, offset: number): Venster | undefined {
-        return vensterVoor(this.aanvraag?.parseResult.value.$cstNode?.root, tekst, offset);
+        const wortel = this.aanvraag?.parseResult.value.$cstNode?.root;
+        // only for the text of the request's tree: the completion parser gets other texts too
+        if (!wortel || wortel.fullText !== tekst) return undefined;
+        if (this.vensters?.wortel !== wortel || this.vensters.tekst !== tekst) this.vensters = { wortel, tekst, per: new Map() };
+        const per = this.vensters.per;
+        if (!per.has(offset)) per.set(offset, vensterVoor(wortel, tekst, offset));
+        return per.get(offset);
     }
 
     /**

@@ -224,7 +224,8 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
 
     /** Categories, data subjects and sub-processors: detail, documentation, not-yet-used first. */
     protected override createReferenceCompletionItem(beschrijving: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
-        const item = super.createReferenceCompletionItem(beschrijving, refInfo, context);
+        // ours come with their documentation on resolve: Langium's (a comment above the node) is not looked up
+        const item = { nodeDescription: beschrijving };
         const catalogus = beschrijving.documentUri.toString() === CATALOGUS_URI.toString();
         const container = refInfo.container;
         const gebruikt = ast.isVerwerking(container)
@@ -263,7 +264,10 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
             };
         }
         if (beschrijving.type === ast.Profiel.$type && ast.isProfiel(node)) {
-            return { ...item, kind: CompletionItemKind.Class, labelDetails: { description: 'profiel' }, detail: node.verwerker?.naam ?? 'leveranciersprofiel' };
+            return {
+                ...super.createReferenceCompletionItem(beschrijving, refInfo, context),
+                kind: CompletionItemKind.Class, labelDetails: { description: 'profiel' }, detail: node.verwerker?.naam ?? 'leveranciersprofiel'
+            };
         }
         if (beschrijving.type === ast.Subverwerker.$type && ast.isSubverwerker(node)) {
             const profiel = ast.isProfiel(node.$container) ? node.$container.name : undefined;
@@ -276,7 +280,7 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
                 sortText: volgorde + naam
             };
         }
-        return item;
+        return super.createReferenceCompletionItem(beschrijving, refInfo, context);
     }
 
     /**

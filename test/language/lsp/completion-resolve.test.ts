@@ -63,10 +63,12 @@ describe('completion: documentatie pas bij completionItem/resolve', () => {
 
     it('eigen declaraties: resolve zoekt ze op naam in het bestand zoals het nu is', async () => {
         const uri = 'file:///werkruimte/eigen.vwo';
-        const tekst = 'overeenkomst X { categorie Zorgindicatie "Indicatie & Wmo" bijzonder betrokkene Mantelzorgers "Mantelzorgers thuis" '
+        // a comment above the declaration is not its documentation (Langium's default would send it in the list)
+        const tekst = 'overeenkomst X { /** opmerking */ categorie Zorgindicatie "Indicatie & Wmo" bijzonder betrokkene Mantelzorgers "Mantelzorgers thuis" '
             + 'subverwerker Mail { naam "Example Mail Inc." uitbesteed "E-mail" land US } verwerking V { persoonsgegevens | } }';
         const eigen = (await lijstOp(tekst, Vwo, uri)).items.find(i => i.label === 'Zorgindicatie')!;
         assert.deepEqual(eigen.data, ['categorie', uri]);
+        assert.equal(eigen.documentation, undefined);
         assert.equal(documentatie(eigen), '**Indicatie \\& Wmo** — eigen categorie persoonsgegevens, gedeclareerd in dit bestand.');
         const betrokkene = { label: 'Mantelzorgers', data: ['betrokkene', uri] };
         assert.match(documentatie(betrokkene), /^\*\*Mantelzorgers thuis\*\* — eigen categorie betrokkenen/);
