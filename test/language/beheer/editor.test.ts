@@ -4,6 +4,7 @@ import type { CodeAction, CompletionItem, TextEdit } from 'vscode-languageserver
 import { Overeenkomst } from '../../../language/generated/ast.js';
 import { render } from '../../../language/render/index.js';
 import { beheerSamenvatting } from '../../../language/beheer/lens.js';
+import { losOp } from '../../../language/lsp/vwo-completion-resolve.js';
 import { lees, positie, voorbeeld, ZAAKSYSTEEM } from '../../hulp.js';
 import { docxDelen } from '../../render/hulp-render.js';
 import { hoverIn } from '../lsp/hulp-lsp.js';
@@ -112,7 +113,9 @@ describe('beheer in de editor (peildatum 2 december 2026)', () => {
         for (const woord of ['eigenaar', 'risico', 'evaluatie', 'bewijs', 'digid', 'melding']) {
             assert.ok(items.some(i => i.label === woord), woord);
         }
-        assert.match(String((items.find(i => i.label === 'digid')?.documentation as { value: string }).value), /TPM/);
+        // the documentation comes on completionItem/resolve, as the editor asks for it
+        const digid = losOp(items.find(i => i.label === 'digid')!, opPeildatum.shared.workspace.LangiumDocuments);
+        assert.match(String((digid.documentation as { value: string }).value), /TPM/);
     });
 
     it('aanvullen: de soorten bewijs van Bijlage 2, maand of maanden, en de besluiten op een melding', async () => {
