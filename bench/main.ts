@@ -11,10 +11,9 @@ import { createVwoServices } from '../language/vwo-module.js';
 import { controleer } from '../language/werkruimte/controleer.js';
 import { BESTEMMINGEN } from '../language/referentie/landen.js';
 import { INSTRUMENTEN } from '../language/referentie/instrumenten.js';
-import { render } from '../language/render/index.js';
-import type { Overeenkomst } from '../language/generated/ast.js';
 import { WORTEL } from '../test/hulp.js';
 import { alsVwo, alsYaml, jsonSchema, maakOvereenkomst } from './genereer.js';
+import { groteTekst, renderTijden, typischeTekst, type RenderTijden } from './render.js';
 import { meetLsp, VWO, YAML, type LspMeting, type Taal } from './lsp.js';
 import { reeks, toon, ms, type Reeks } from './statistiek.js';
 import { maakWerkruimte, meetCheck } from './werkruimte.js';
@@ -58,22 +57,6 @@ async function lspReeks(taal: Taal, grootte: number): Promise<Lsp> {
         return waarden.length ? reeks(waarden) : undefined;
     };
     return { openen: uit(m => m.openen)!, p50: uit(m => m.toetsP50)!, p95: uit(m => m.toetsP95)!, hover: uit(m => m.hoverP95), completion: uit(m => m.completionP95) };
-}
-
-async function renderTijden(tekst: string): Promise<{ regels: number; md: Reeks; html: Reeks; docx: Reeks }> {
-    const { Vwo } = createVwoServices(EmptyFileSystem);
-    const [document] = await controleer(Vwo, [{ uri: URI.file(path.join(tmp, `render-${tekst.length}.vwo`)), tekst }]);
-    const overeenkomst = Vwo.shared.workspace.LangiumDocuments.getDocument(document.uri)!.parseResult.value as Overeenkomst;
-    const meet = async (formaat: 'md' | 'html' | 'docx') => {
-        const tijden: number[] = [];
-        for (let i = 0; i < Math.max(7, HERHALINGEN * 3); i++) {
-            const t0 = performance.now();
-            await render(overeenkomst, formaat);
-            tijden.push(performance.now() - t0);
-        }
-        return reeks(tijden.slice(2));
-    };
-    return { regels: tekst.split('\n').length - 1, md: await meet('md'), html: await meet('html'), docx: await meet('docx') };
 }
 
 async function vloer(grootte: number): Promise<{ tokens: Reeks; volledig: Reeks }> {
@@ -201,8 +184,8 @@ async function main(): Promise<void> {
     log();
     log('| overeenkomst | Markdown | HTML | DOCX | belasting |');
     log('|---|---:|---:|---:|---:|');
-    const typisch = await renderTijden(readFileSync(path.join(WORTEL, 'examples', 'zaaksysteem-zwolle.vwo'), 'utf8'));
-    const groot = await renderTijden(alsVwo(maakOvereenkomst(5000, snel ? 2000 : 5000)));
+    const typisch = await renderTijden(typischeTekst(), HERHALINGEN) as Required<RenderTijden>;
+    const groot = await renderTijden(groteTekst(snel), HERHALINGEN) as Required<RenderTijden>;
     log(`| typisch (${typisch.regels} regels) | ${toon(typisch.md)} | ${toon(typisch.html)} | ${toon(typisch.docx)} | ${belasting()} |`);
     log(`| groot (${groot.regels.toLocaleString('nl-NL')} regels) | ${toon(groot.md)} | ${toon(groot.html)} | ${toon(groot.docx)} | ${belasting()} |`);
     log();
