@@ -12,7 +12,7 @@ import {
     type ISectionOptions, type ParagraphChild
 } from 'docx';
 import { kolombreedtes } from './kolommen.js';
-import type { Blok, Inline, Lid, Regel, VwoDocument } from './model.js';
+import type { Blok, Lid, Regel, VwoDocument } from './model.js';
 
 const NUMMERING = 'vwo-artikelen';
 const A4 = { breedte: 11906, hoogte: 16838 };
@@ -38,14 +38,25 @@ function nummeringKlopt(blokken: readonly Blok[]): boolean {
 }
 
 function runs(regel: Regel, opties: { vet?: boolean; grootte?: number } = {}): ParagraphChild[] {
-    return regel.map((deel: Inline): ParagraphChild => {
-        switch (deel.soort) {
-            case 'tekst': return new TextRun({ text: deel.tekst, bold: opties.vet, size: opties.grootte });
-            case 'waarde': return new TextRun({ text: deel.tekst, bold: opties.vet, size: opties.grootte });
-            case 'invulveld': return new TextRun({ text: deel.tekst, bold: opties.vet, size: opties.grootte, highlight: 'yellow' });
-            case 'voetnoot': return new FootnoteReferenceRun(deel.nummer);
+    const uit: ParagraphChild[] = [];
+    let tekst = '';
+    // literal text and filled values look the same: one run for each stretch of them
+    const tekstKlaar = () => {
+        if (tekst) uit.push(new TextRun({ text: tekst, bold: opties.vet, size: opties.grootte }));
+        tekst = '';
+    };
+    for (const deel of regel) {
+        if (deel.soort === 'tekst' || deel.soort === 'waarde') {
+            tekst += deel.tekst;
+            continue;
         }
-    });
+        tekstKlaar();
+        uit.push(deel.soort === 'invulveld'
+            ? new TextRun({ text: deel.tekst, bold: opties.vet, size: opties.grootte, highlight: 'yellow' })
+            : new FootnoteReferenceRun(deel.nummer));
+    }
+    tekstKlaar();
+    return uit;
 }
 
 function afwijkingLabel(motivering: string | undefined): Paragraph {
@@ -63,24 +74,32 @@ function afwijkingLabel(motivering: string | undefined): Paragraph {
  * Table text is 9 pt (half-points 18), 8 pt in a table of six or more columns (tabel 1). Column
  * widths allow for the widest font a reader may get instead of Calibri (DejaVu Sans in
  * LibreOffice without Carlito: 0.62 em a character, bold 10 % more).
+ *
+ * Size and spacing come from a paragraph style and the cell margins from the table, not from each
+ * cell and run: tabel 1 of a large agreement has thousands of cells, and every property docx
+ * builds per cell costs time in Packer (issue 14).
  */
-function celGrootte(kolommen: number): number {
-    return kolommen >= 6 ? 16 : 18;
+const TABELTEKST = { gewoon: { id: 'Tabeltekst', name: 'Tabeltekst', grootte: 18 }, klein: { id: 'TabeltekstKlein', name: 'Tabeltekst klein', grootte: 16 } };
+type Tabeltekst = typeof TABELTEKST.gewoon;
+
+function tabeltekst(kolommen: number): Tabeltekst {
+    return kolommen >= 6 ? TABELTEKST.klein : TABELTEKST.gewoon;
 }
 
+const CELMARGES = { top: 40, bottom: 40, left: 80, right: 80 };
+
 function celLetter(grootte: number, vet = false) {
-    return { perTeken: vet ? 0.68 : 0.62, grootte: grootte * 10, opvulling: 2 * 80 + 20 };
+    return { perTeken: vet ? 0.68 : 0.62, grootte: grootte * 10, opvulling: CELMARGES.left + CELMARGES.right + 20 };
 }
 
 type Samenvoegen = (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
 
-function cel(regels: readonly Regel[], opties: { kop?: boolean; breedte?: number; label?: boolean; samenvoegen?: Samenvoegen; grootte?: number } = {}): TableCell {
+function cel(regels: readonly Regel[], stijl: Tabeltekst, opties: { kop?: boolean; breedte?: number; label?: boolean; samenvoegen?: Samenvoegen } = {}): TableCell {
     return new TableCell({
         width: opties.breedte ? { size: opties.breedte, type: WidthType.DXA } : undefined,
         verticalMerge: opties.samenvoegen,
         shading: opties.kop || opties.label ? { type: ShadingType.CLEAR, fill: KLEUR.kop, color: 'auto' } : undefined,
-        margins: { top: 40, bottom: 40, left: 80, right: 80 },
-        children: (regels.length > 0 ? regels : [[]]).map(r => new Paragraph({ spacing: { after: 40 }, children: runs(r, { vet: opties.kop, grootte: opties.grootte ?? 18 }) }))
+        children: (regels.length > 0 ? regels : [[]]).map(r => new Paragraph({ style: stijl.id, children: runs(r, { vet: opties.kop }) }))
     });
 }
 
@@ -172,24 +191,24 @@ class Schrijver {
                 return;
             case 'tabel': {
                 const breedte = this.tekstbreedte;
-                const grootte = celGrootte(Math.max(b.kolommen.length, ...b.rijen.map(r => r.length)));
-                const kolommen = kolombreedtes(b, breedte, celLetter(grootte), celLetter(grootte, true));
+                const stijl = tabeltekst(Math.max(b.kolommen.length, ...b.rijen.map(r => r.length)));
+                const kolommen = kolombreedtes(b, breedte, celLetter(stijl.grootte), celLetter(stijl.grootte, true));
                 const rijen: TableRow[] = [];
                 if (b.kolommen.length > 0) {
-                    rijen.push(new TableRow({ tableHeader: true, cantSplit: true, children: b.kolommen.map((k, i) => cel([[{ soort: 'tekst', tekst: k }]], { kop: true, breedte: kolommen[i], grootte })) }));
+                    rijen.push(new TableRow({ tableHeader: true, cantSplit: true, children: b.kolommen.map((k, i) => cel([[{ soort: 'tekst', tekst: k }]], stijl, { kop: true, breedte: kolommen[i] })) }));
                 }
                 b.rijen.forEach((r, j) => {
                     // a cell that the rows below continue (null there) is merged down over them
                     const looptDoor = (i: number) => b.rijen[j + 1]?.[i] === null;
                     rijen.push(new TableRow({
                         cantSplit: b.ondeelbareRijen,
-                        children: r.map((c, i) => cel(c ?? [], {
-                            breedte: kolommen[i], label: b.labelkolom && i === 0, grootte,
+                        children: r.map((c, i) => cel(c ?? [], stijl, {
+                            breedte: kolommen[i], label: b.labelkolom && i === 0,
                             samenvoegen: c === null ? VerticalMergeType.CONTINUE : looptDoor(i) ? VerticalMergeType.RESTART : undefined
                         }))
                     }));
                 });
-                uit.push(new Table({ rows: rijen, width: { size: breedte, type: WidthType.DXA }, columnWidths: kolommen, layout: TableLayoutType.FIXED }));
+                uit.push(new Table({ rows: rijen, width: { size: breedte, type: WidthType.DXA }, columnWidths: kolommen, layout: TableLayoutType.FIXED, margins: CELMARGES }));
                 uit.push(new Paragraph({ spacing: { after: 0 }, children: [] }));
                 return;
             }
@@ -209,7 +228,8 @@ class Schrijver {
                 const geen = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
                 const randen = { top: geen, bottom: geen, left: geen, right: geen };
                 const helft = Math.floor(this.tekstbreedte / 2);
-                const celVan = (kinderen: Paragraph[]) => new TableCell({ width: { size: helft, type: WidthType.DXA }, borders: randen, children: kinderen });
+                // no borders: the table's (none, inside lines too) hold for every cell
+                const celVan = (kinderen: Paragraph[]) => new TableCell({ width: { size: helft, type: WidthType.DXA }, children: kinderen });
                 const aantal = Math.max(b.links.length, b.rechts.length);
                 const rijen = Array.from({ length: aantal }, (_, i) => new TableRow({
                     cantSplit: true,
@@ -273,7 +293,8 @@ export async function schrijfDocx(doc: VwoDocument): Promise<Uint8Array> {
             },
             paragraphStyles: [
                 { id: 'Opmerking', name: 'Opmerking', basedOn: 'Normal', run: { size: 20 } },
-                { id: 'Toelichting', name: 'Toelichting', basedOn: 'Normal', run: { italics: true, size: 20 } }
+                { id: 'Toelichting', name: 'Toelichting', basedOn: 'Normal', run: { italics: true, size: 20 } },
+                ...Object.values(TABELTEKST).map(t => ({ id: t.id, name: t.name, basedOn: 'Normal', run: { size: t.grootte }, paragraph: { spacing: { after: 40 } } }))
             ]
         },
         numbering: {
