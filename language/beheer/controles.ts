@@ -16,6 +16,8 @@ import { langeDatum, opsomming } from '../tekst.js';
 import { agendapunten, bewijsNaam, ondertekendOp, type Agendapunt } from './agenda.js';
 import { relatief } from './datums.js';
 import { LANGSTE_CYCLUS } from './regels.js';
+import { controleerGebruikGemeld, controleerMeldingDatums } from './melding-controles.js';
+import { blokLokaal } from '../syntax/vwo-validation-registry.js';
 
 /** The checks, registered by `registreerControles`; the reference date is read at every run. */
 export function beheerControles(services: VwoServices): ValidationChecks<VwoAstType> {
@@ -26,7 +28,10 @@ export function beheerControles(services: VwoServices): ValidationChecks<VwoAstT
             controleerBeheerAanwezig,
             controleerRisico
         ],
-        Beheer: [controleerEigenaar, controleerCyclus]
+        Beheer: [controleerEigenaar, controleerCyclus],
+        // uses the announcements of the beheer block: not local to the processing's block
+        Verwerking: [(verwerking, accept) => controleerGebruikGemeld(verwerking, peildatum.datum, accept)],
+        Melding: [blokLokaal(controleerMeldingDatums)]
     };
 }
 

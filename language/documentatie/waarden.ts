@@ -183,15 +183,21 @@ function instrumentHover(h: Handleiding, doorgifte: ast.Doorgifte): string {
 
 export function subverwerkerSamenvatting(node: ast.Subverwerker): string {
     const rij = (label: string, tekst: string | undefined) => tekst ? `${label}: ${waarde(tekst)}` : undefined;
-    const land = node.land ? zoekBestemming(node.land) : undefined;
     return [
         `**${waarde(node.naam ?? node.name)}**`,
         rij('Contact', node.contact),
         rij(node.kvk ? 'KvK-nummer' : 'Registratie', node.kvk ?? node.registratie),
         rij('Uitbesteed', node.uitbesteed),
         rij('Toepassing', node.toepassing),
-        node.land ? `Land: ${land ? `${letterlijk(land.naam)} (\`${land.code}\`) — ${landStatus(land)}` : `${code(node.land)} (onbekende landcode)`}` : undefined
+        landRegel(node.land)
     ].filter(r => r !== undefined).join('  \n');
+}
+
+/** Where a sub-processor (of tabel 3 or announced) works, with what that means for transfers. */
+function landRegel(tekst: string | undefined): string | undefined {
+    if (tekst === undefined) return undefined;
+    const land = zoekBestemming(tekst);
+    return `Land: ${land ? `${letterlijk(land.naam)} (\`${land.code}\`) — ${landStatus(land)}` : `${code(tekst)} (onbekende landcode)`}`;
 }
 
 function subverwerkerHover(h: Handleiding, node: ast.Subverwerker, context: AstNode): string {
@@ -221,6 +227,7 @@ export function meldingHover(h: Handleiding, melding: ast.Melding): string {
         kop(`Gemelde subverwerker · ${waarde(naam)}`),
         [
             `Na de ondertekening gemeld door de verwerker${inTabel3 ? '; staat ook in tabel 3 van Bijlage 1' : ', nog niet in tabel 3 van Bijlage 1'}.`,
+            landRegel(melding.land) ?? 'Land: niet ingevuld (nodig om doorgifte buiten de EER te beoordelen)',
             `Ontvangen: ${datum(melding.ontvangen)}`,
             `Bezwaar mogelijk tot en met: ${datum(melding.bezwaarTot)}`,
             `Besluit: ${besluit}`

@@ -383,6 +383,7 @@ export interface Melding extends langium.AstNode {
     besluit?: Besluit;
     besluitdatum?: string;
     bezwaarTot?: string;
+    land?: string;
     ontvangen?: string;
     subverwerker: string;
 }
@@ -392,6 +393,7 @@ export const Melding = {
     besluit: 'besluit',
     besluitdatum: 'besluitdatum',
     bezwaarTot: 'bezwaarTot',
+    land: 'land',
     ontvangen: 'ontvangen',
     subverwerker: 'subverwerker'
 } as const;
@@ -940,6 +942,10 @@ export class VwoAstReflection extends langium.AbstractAstReflection {
                 },
                 bezwaarTot: {
                     name: Melding.bezwaarTot,
+                    optional: true
+                },
+                land: {
+                    name: Melding.land,
                     optional: true
                 },
                 ontvangen: {

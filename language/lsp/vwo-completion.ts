@@ -15,6 +15,7 @@ import { BLOK_SNIPPETS } from './vwo-completion-snippets.js';
 import type { Sleutel } from './vwo-completion-resolve.js';
 import { BlokCompletionProvider } from './vwo-completion-venster.js';
 import { alineaTekst } from '../documentatie/markdown.js';
+import { bruikbareMeldingen } from '../beheer/meldingen.js';
 import { landStatus, standaardVan } from '../documentatie/waarden.js';
 
 /** What the completion list shows right of a category: its legal class, for everything but ordinary data. */
@@ -128,13 +129,35 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
         if (toewijzing && !GrammarAST.isCrossReference(next.feature)) {
             switch (`${regel}.${toewijzing.feature}`) {
                 case 'Doorgifte.land': return this.landen(context, acceptor, true);
-                case 'Subverwerker.land': return this.landen(context, acceptor, false);
+                case 'Subverwerker.land':
+                case 'Melding.land': return this.landen(context, acceptor, false);
                 case 'Doorgifte.instrument': return this.instrumenten(context, acceptor);
                 case 'Overeenkomst.standaard': return this.versies(context, acceptor);
                 case 'Afwijking.artikel': return this.artikelen(context, acceptor);
             }
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /** After a processing's `subverwerkers` also the sub-processors announced in the beheer (art. 4.5), but none objected to. */
+    protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
+        super.completionForCrossReference(context, next, acceptor);
+        if (AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment)?.feature !== 'subverwerkers' || !context.node) return;
+        const overeenkomst = AstUtils.getContainerOfType(context.node, ast.isOvereenkomst);
+        const verwerking = AstUtils.getContainerOfType(context.node, ast.isVerwerking);
+        const gebruikt = new Set(verwerking?.subverwerkers.map(r => r.$refText));
+        for (const melding of bruikbareMeldingen(overeenkomst)) {
+            const naam = melding.subverwerker!;
+            if (overeenkomst?.subverwerkers.some(s => s.name === naam)) continue;
+            const besluit = melding.besluit === 'akkoord' ? 'akkoord' : melding.bezwaarTot ? `bezwaar mogelijk tot ${melding.bezwaarTot}` : 'nog geen besluit';
+            acceptor(context, {
+                label: naam,
+                kind: CompletionItemKind.Module,
+                labelDetails: rechts([melding.land, 'gemeld'].filter(Boolean).join(' · ')),
+                detail: `gemelde subverwerker (art. 4.5)${melding.ontvangen ? `, ontvangen ${melding.ontvangen}` : ''} · ${besluit}`,
+                sortText: `${gebruikt.has(naam) ? '9' : '0'}2${naam}`
+            });
+        }
     }
 
     /** The text the user has typed of the current token. */

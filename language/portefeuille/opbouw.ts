@@ -6,6 +6,7 @@ import type { AstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isOvereenkomst, type Categorie, type Overeenkomst } from '../generated/ast.js';
 import { agendapunten, ondertekendOp } from '../beheer/agenda.js';
+import { bruikbareMeldingen, gebruikteSubverwerker } from '../beheer/meldingen.js';
 import { zoekArtikel, standaard, huidigeStandaard } from '../referentie/standaard/index.js';
 import { isEer, normaliseerLandcode, zoekBestemming } from '../referentie/landen.js';
 import { gebruik } from '../scoping/gebruik.js';
@@ -81,15 +82,20 @@ export function bouwPortefeuille(bestanden: readonly Gecontroleerd[], peildatum:
 
         // a sub-processor of the profile is written in the profile: the place is where the agreement names it
         const profielRegel = (o.profiel?.$refNode?.range.start.line ?? 0) + 1;
-        for (const s of leverancier.subverwerkers) {
-            const naam = gevuld(s.naam)?.trim() ?? s.name ?? null;
-            const kvk = gevuld(s.kvk ?? s.registratie)?.trim() ?? null;
+        const voegSubverwerkerToe = (naam: string | null, kvk: string | null, land: string | undefined, regel: number) => {
             const k = sleutel(naam ?? undefined, kvk ?? undefined);
             const sv = subverwerkers.get(k) ?? { rij: { subverwerker: naam, kvk, landen: [], leveranciers: [], overeenkomsten: [] }, landen: new Set(), leveranciers: new Set(), overeenkomsten: [] };
-            if (s.land) sv.landen.add(normaliseerLandcode(s.land));
+            if (land) sv.landen.add(normaliseerLandcode(land));
             if (leverancier.naam) sv.leveranciers.add(leverancier.naam);
-            sv.overeenkomsten.push({ ...hier, regel: s.$container === o ? regelVan(s) : profielRegel });
+            sv.overeenkomsten.push({ ...hier, regel });
             subverwerkers.set(k, sv);
+        };
+        for (const s of leverancier.subverwerkers) {
+            voegSubverwerkerToe(gevuld(s.naam)?.trim() ?? s.name ?? null, gevuld(s.kvk ?? s.registratie)?.trim() ?? null, s.land, s.$container === o ? regelVan(s) : profielRegel);
+        }
+        // announced after signing (art. 4.5) and not objected to: the supplier engages it as well
+        for (const m of bruikbareMeldingen(o)) {
+            if (!leverancier.subverwerkers.some(s => s.name === m.subverwerker)) voegSubverwerkerToe(m.subverwerker!, null, m.land, regelVan(m));
         }
 
         for (const v of o.verwerkingen) {
@@ -103,7 +109,10 @@ export function bouwPortefeuille(bestanden: readonly Gecontroleerd[], peildatum:
                     instrument: d.instrument ?? null,
                     maatregelen: gevuld(d.maatregelen) ?? null,
                     doorgiftetoets: d.toets ? { datum: d.toets.datum ?? null, uitkomst: d.toets.uitkomst ?? null } : null,
-                    subverwerkers: v.subverwerkers.flatMap(r => r.ref?.land && normaliseerLandcode(r.ref.land) === land ? [gevuld(r.ref.naam) ?? r.ref.name] : [])
+                    subverwerkers: v.subverwerkers.flatMap(r => {
+                        const s = gebruikteSubverwerker(v, r);
+                        return s?.land && normaliseerLandcode(s.land) === land ? [s.naam] : [];
+                    })
                 });
             }
         }

@@ -4,6 +4,7 @@
  * recipients — verwerker and sub-processors (d), transfers to third countries with their
  * safeguards (e) and the security measures (g). The README names the columns.
  */
+import { gebruikteSubverwerker } from '../beheer/meldingen.js';
 import type { Normenstelsel } from '../generated/ast.js';
 import { isEer, normaliseerLandcode } from '../referentie/landen.js';
 import { weergave } from '../render/velden.js';
@@ -29,10 +30,11 @@ export function bouwRegister(bestanden: readonly Gecontroleerd[]): RegisterRij[]
             gemeente: gevuld(o.verwerkingsverantwoordelijke?.gemeente) ?? null,
             verwerker: leverancier.naam ?? null,
             verwerkerKvk: leverancier.kvk ?? null,
-            subverwerkers: v.subverwerkers.map(r => ({
-                naam: gevuld(r.ref?.naam) ?? r.$refText,
-                land: r.ref?.land ? normaliseerLandcode(r.ref.land) : null
-            })),
+            // an announced sub-processor (art. 4.5) is a recipient too
+            subverwerkers: v.subverwerkers.map(r => {
+                const s = gebruikteSubverwerker(v, r);
+                return { naam: s?.naam ?? r.$refText, land: s?.land ? normaliseerLandcode(s.land) : null };
+            }),
             betrokkenen: v.betrokkenen.map(r => weergave(r) ?? r.$refText),
             persoonsgegevens: v.persoonsgegevens.map(r => weergave(r) ?? r.$refText),
             bijzondereGegevens: v.persoonsgegevens.flatMap(r => {

@@ -157,7 +157,7 @@ export const CODES = {
     },
     'datumvolgorde': {
         ernst: 'warning',
-        beschrijving: 'Datums in een onwaarschijnlijke volgorde: ingang (tenzij anders overeengekomen, art. 2.1), ondertekening of einde vóór de hoofdovereenkomst, ondertekening vóór de versie van de standaard.'
+        beschrijving: 'Datums in een onwaarschijnlijke volgorde: ingang (tenzij anders overeengekomen, art. 2.1), ondertekening of einde vóór de hoofdovereenkomst, ondertekening vóór de versie van de standaard; bij een melding van een subverwerker een bezwaartermijn of besluit vóór de ontvangst.'
     },
     'afwijking': {
         ernst: 'info',
@@ -202,6 +202,10 @@ export const CODES = {
     'bezwaartermijn-verstreken': {
         ernst: 'info',
         beschrijving: 'De bezwaartermijn van een gemelde nieuwe subverwerker is verstreken zonder besluit (art. 4.5; art. 28 lid 2 AVG).'
+    },
+    'bezwaartermijn-loopt': {
+        ernst: 'warning',
+        beschrijving: 'Een verwerking gebruikt een gemelde nieuwe subverwerker terwijl de bezwaartermijn nog loopt, of zonder dat een bezwaartermijn of besluit is vastgelegd (art. 4.5; art. 28 lid 2 AVG).'
     },
     'beheer-ontbreekt': {
         ernst: 'info',

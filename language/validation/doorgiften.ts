@@ -1,5 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
-import type { Doorgifte, Subverwerker, Verwerking } from '../generated/ast.js';
+import type { Doorgifte, Melding, Subverwerker, Verwerking } from '../generated/ast.js';
+import { gebruikteSubverwerker } from '../beheer/meldingen.js';
 import { LIJST_NAGEKEKEN, besluitNaam } from '../referentie/adequaatheidsbesluiten.js';
 import {
     BESTEMMINGEN, alleenHoofdletters, bedoeldeLandcode, beschrijfBesluit, naamMetLidwoord,
@@ -117,9 +118,10 @@ function meldOnbekendInstrument(doorgifte: Doorgifte, instrumentNaam: string, ac
 }
 
 /**
- * `doorgifte-via-subverwerker`: each non-EEA sub-processor of a processing needs a transfer to its
- * country. A transfer whose country is unknown but may mean the sub-processor's (`us` for `US`)
- * already has its error; this check then stays silent.
+ * `doorgifte-via-subverwerker`: each non-EEA sub-processor of a processing — of tabel 3, its
+ * profile, or announced in the beheer (art. 4.5) — needs a transfer to its country. A transfer
+ * whose country is unknown but may mean the sub-processor's (`us` for `US`) already has its error;
+ * this check then stays silent.
  */
 export function controleerDoorgifteViaSubverwerker(verwerking: Verwerking, accept: ValidationAcceptor): void {
     if (verwerking.name === undefined) return;
@@ -130,22 +132,24 @@ export function controleerDoorgifteViaSubverwerker(verwerking: Verwerking, accep
         for (const code of bekend ? [bekend.code] : landSuggesties(d.land)) vermeld.add(code);
     }
     verwerking.subverwerkers.forEach((ref, index) => {
-        const subverwerker = ref.ref;
+        const subverwerker = gebruikteSubverwerker(verwerking, ref);
         const land = subverwerker?.land;
         if (!subverwerker || land === undefined) return;
         const bestemming = zoekBestemming(land);
         if (!bestemming || bestemming.eer || vermeld.has(bestemming.code)) return;
-        meld(accept, Code.doorgifteViaSubverwerker, `Verwerking '${verwerking.name}' gebruikt subverwerker '${subverwerker.name}' in ${naamMetLidwoord(land)}, maar vermeldt geen doorgifte naar ${land}. ` +
+        const naam = ref.$refText;
+        const gemeld = subverwerker.node.$type === 'Melding' ? 'gemelde ' : '';
+        meld(accept, Code.doorgifteViaSubverwerker, `Verwerking '${verwerking.name}' gebruikt ${gemeld}subverwerker '${naam}' in ${naamMetLidwoord(land)}, maar vermeldt geen doorgifte naar ${land}. ` +
             `Verwerking door een subverwerker buiten de EER is een doorgifte die in tabel 1 moet staan, met het instrument waarop zij steunt. ` +
             `Vermeld 'doorgifte ${land} instrument …' (art. 4.3 Standaard VWO; hoofdstuk V AVG).`, {
-            node: verwerking, property: 'subverwerkers', index, relatedInformation: verwijzing(subverwerker, `subverwerker '${subverwerker.name}' is gevestigd in ${bestemming.naam}`, 'land'),
-            data: { land, subverwerker: subverwerker.name }
+            node: verwerking, property: 'subverwerkers', index, relatedInformation: verwijzing(subverwerker.node, `${gemeld}subverwerker '${naam}' is gevestigd in ${bestemming.naam}`, 'land'),
+            data: { land, subverwerker: naam }
         });
     });
 }
 
-/** `onbekend-land` on a sub-processor's `land`. */
-export function controleerLandSubverwerker(subverwerker: Subverwerker, accept: ValidationAcceptor): void {
+/** `onbekend-land` on the `land` of a sub-processor of tabel 3 or of an announced one. */
+export function controleerLandSubverwerker(subverwerker: Subverwerker | Melding, accept: ValidationAcceptor): void {
     if (subverwerker.land !== undefined && !zoekBestemming(subverwerker.land)) {
         meldOnbekendLand(subverwerker.land, accept, subverwerker, 'subverwerker');
     }
@@ -167,7 +171,7 @@ export function landSuggesties(tekst: string): string[] {
     return [...voorstel];
 }
 
-function meldOnbekendLand(land: string, accept: ValidationAcceptor, node: Doorgifte | Subverwerker, soort: 'doorgifte' | 'subverwerker'): void {
+function meldOnbekendLand(land: string, accept: ValidationAcceptor, node: Doorgifte | Subverwerker | Melding, soort: 'doorgifte' | 'subverwerker'): void {
     const voorstel = landSuggesties(land);
     const metNaam = voorstel.map(c => `${c} (${zoekBestemming(c)?.naam ?? c})`);
     const wat = alleenHoofdletters(land)

@@ -58,6 +58,7 @@ export function registreerControles(services: VwoServices): void {
         Doorgiftetoets: [blokLokaal(controleerDoorgiftetoets)], // doorgiftetoets.ts: EDPB Aanbevelingen 01/2020 v2.0
         Categorie: [blokLokaal(controleerCategorieKlasse)], // gegevens.ts: art. 9 by content
         Subverwerker: [blokLokaal(controleerSubverwerker), blokLokaal(controleerLandSubverwerker), blokLokaal(controleerKvkSubverwerker)],
+        Melding: [blokLokaal(controleerLandSubverwerker)],  // doorgiften.ts: the country of an announced one
         Verwerker: [blokLokaal(controleerKvkVerwerker)], // waarden.ts: KvK-nummer en e-mailadres
         Contactpersoon: [blokLokaal(controleerContactpersoon), blokLokaal(controleerEmail)], // partijen.ts, waarden.ts
         // naamgeving.ts: a one-value field written twice
