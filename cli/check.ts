@@ -2,6 +2,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { versie, type Uitvoer } from './commando.js';
 import { datumOptie, kiesFormaat, leesOpties } from './opties.js';
 import { diagnosticeerPaden } from './werkruimte.js';
+import type { Bouwwijze } from './in-delen.js';
 import { Handleiding } from '../language/documentatie/handleiding.js';
 import { meegeleverdeReadme } from '../server/documentatie.js';
 import { alsJson, alsTekst, opPositie, type BestandsUitslag } from './uitvoer.js';
@@ -29,8 +30,8 @@ Afsluitcode:
 
 const FORMATEN = ['text', 'json', 'sarif'] as const;
 
-/** `deelGrootte`: files per part of the build (cli/in-delen.ts); only tests choose it. */
-export async function checkCommando(argv: readonly string[], uit: Uitvoer, deelGrootte?: number): Promise<number> {
+/** `bouwwijze`: the part size and the worker thread's script (cli/in-delen.ts); the bundle gives its own file, tests choose. */
+export async function checkCommando(argv: readonly string[], uit: Uitvoer, bouwwijze?: Bouwwijze): Promise<number> {
     const { values, positionals } = leesOpties(argv, {
         format: { type: 'string', short: 'f' },
         peildatum: { type: 'string' },
@@ -42,7 +43,7 @@ export async function checkCommando(argv: readonly string[], uit: Uitvoer, deelG
     }
     const formaat = kiesFormaat(values.format, FORMATEN);
     const peildatum = datumOptie('peildatum', values.peildatum);
-    const gecontroleerd = await diagnosticeerPaden(positionals, peildatum, 'check', deelGrootte);
+    const gecontroleerd = await diagnosticeerPaden(positionals, peildatum, 'check', bouwwijze);
     const perBestand: BestandsUitslag[] = gecontroleerd.map(g => ({ pad: g.pad, bestand: g.bestand, diagnostics: opPositie(g.diagnostics) }));
     // SARIF rules link to the README installed with vwo
     const handleiding = new Handleiding(meegeleverdeReadme(process.argv[1]));

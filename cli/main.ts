@@ -1,6 +1,7 @@
 import { agendaCommando } from './agenda.js';
 import { GebruiksFout } from './bestanden.js';
 import { checkCommando } from './check.js';
+import type { Bouwwijze } from './in-delen.js';
 import { overzichtCommando } from './overzicht.js';
 import { versie, type Uitvoer } from './commando.js';
 import { referentieCommando } from './referentie.js';
@@ -27,8 +28,8 @@ Zie 'vwo check --help', 'vwo render --help', 'vwo agenda --help', 'vwo overzicht
 'vwo referentie --help' voor de opties.
 `;
 
-/** The command line `vwo`: says which command runs (each lives in its own file); returns the exit code. */
-export async function main(argv: readonly string[], uit: Uitvoer): Promise<number> {
+/** The command line `vwo`: says which command runs (each lives in its own file); returns the exit code. `bouwwijze` is for `check`. */
+export async function main(argv: readonly string[], uit: Uitvoer, bouwwijze?: Bouwwijze): Promise<number> {
     const [commando, ...rest] = argv;
     try {
         switch (commando) {
@@ -43,7 +44,7 @@ export async function main(argv: readonly string[], uit: Uitvoer): Promise<numbe
                 uit.stdout(versie + '\n');
                 return 0;
             case 'check':
-                return await checkCommando(rest, uit);
+                return await checkCommando(rest, uit, bouwwijze);
             case 'render':
                 return await renderCommando(rest, uit);
             case 'agenda':

@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { createVwoServices, type VwoServices } from '../language/vwo-module.js';
 import { bestandsUri, controleer, type Bron } from '../language/werkruimte/controleer.js';
 import { GebruiksFout, leesBestanden, leesbaarPad, verzamelBestanden } from './bestanden.js';
-import { controleerInDelen, DEELGROOTTE } from './in-delen.js';
+import { controleerInDelen, type Bouwwijze } from './in-delen.js';
 import { profielbronnen } from './profielbronnen.js';
 
 export interface GediagnosticeerdBestand {
@@ -56,9 +56,9 @@ export async function controleerPaden(paden: readonly string[], peildatum: strin
     }));
 }
 
-/** The same diagnostics as {@link controleerPaden}, built in parts of `deelGrootte` files so that memory stays bounded ({@link controleerInDelen}). */
-export async function diagnosticeerPaden(paden: readonly string[], peildatum: string | undefined, commando: string, deelGrootte = DEELGROOTTE): Promise<GediagnosticeerdBestand[]> {
+/** The same diagnostics as {@link controleerPaden}, built in parts so that memory stays bounded, on two threads where that helps ({@link controleerInDelen}). */
+export async function diagnosticeerPaden(paden: readonly string[], peildatum: string | undefined, commando: string, bouwwijze?: Bouwwijze): Promise<GediagnosticeerdBestand[]> {
     const { bestanden, bronnen, erbij, Vwo } = await leesWerkruimte(paden, peildatum, commando);
-    const diagnostics = await controleerInDelen(Vwo, bronnen, erbij, deelGrootte);
+    const diagnostics = await controleerInDelen(Vwo, bronnen, erbij, bouwwijze);
     return bestanden.map((bestand, i) => ({ bestand, pad: leesbaarPad(bestand), diagnostics: diagnostics[i] }));
 }

@@ -1,8 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { EmptyFileSystem, URI } from 'langium';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { checkCommando } from '../../cli/check.js';
+import { bouwInWerker } from '../../cli/deelwerker.js';
+import { controleerInDelen, type Bouwwijze } from '../../cli/in-delen.js';
+import { createVwoServices } from '../../language/vwo-module.js';
 import { versie } from '../../cli/commando.js';
 import { alsSarif } from '../../cli/sarif.js';
 import { alsJson, alsTekst, opPositie } from '../../cli/uitvoer.js';
@@ -22,12 +26,15 @@ async function inEenKeer(paden: string[]): Promise<{ code: number; uit: Record<s
     return { code, uit: { text: alsTekst(perBestand), json: alsJson(perBestand), sarif: alsSarif(perBestand, versie, handleiding) } };
 }
 
-async function inDelen(paden: string[], deelGrootte: number): Promise<{ code: number; uit: Record<string, string> }> {
+/** The worker thread as the tests start it: the module itself (the CLI bundle starts its own file). */
+const WERKER = new URL('../../cli/deelwerker.js', import.meta.url);
+
+async function inDelen(paden: string[], bouwwijze: Bouwwijze): Promise<{ code: number; uit: Record<string, string> }> {
     const uit: Record<string, string> = {};
     let code = -1;
     for (const formaat of FORMATEN) {
         let tekst = '';
-        code = await checkCommando(['--peildatum', '2026-12-01', '--format', formaat, ...paden], { stdout: t => { tekst += t; }, stderr: t => { tekst += t; } }, deelGrootte);
+        code = await checkCommando(['--peildatum', '2026-12-01', '--format', formaat, ...paden], { stdout: t => { tekst += t; }, stderr: t => { tekst += t; } }, bouwwijze);
         uit[formaat] = tekst;
     }
     return { code, uit };
@@ -71,10 +78,16 @@ describe('vwo check in delen: dezelfde uitvoer als alles in één keer', functio
     async function vergelijk(paden: string[], verwacht: (tekst: string) => void) {
         const referentie = await inEenKeer(paden);
         verwacht(referentie.uit.text);
-        for (const deelGrootte of [1, 7, 250]) {
-            const { code, uit } = await inDelen(paden, deelGrootte);
-            assert.equal(code, referentie.code, `afsluitcode, delen van ${deelGrootte}`);
-            for (const formaat of FORMATEN) assert.equal(uit[formaat], referentie.uit[formaat], `${formaat}, delen van ${deelGrootte}`);
+        const wijzen: Array<[string, Bouwwijze]> = [
+            ...[1, 7, 250].map((deelGrootte): [string, Bouwwijze] => [`delen van ${deelGrootte}`, { deelGrootte }]),
+            // half of the agreements in a worker thread (a failing worker fails the check, so this compares its output)
+            ['met een werkthread, delen van 7', { deelGrootte: 7, werker: WERKER, werkerVanaf: 1 }],
+            ['met een werkthread, delen van 250', { werker: WERKER, werkerVanaf: 1 }]
+        ];
+        for (const [naam, bouwwijze] of wijzen) {
+            const { code, uit } = await inDelen(paden, bouwwijze);
+            assert.equal(code, referentie.code, `afsluitcode, ${naam}`);
+            for (const formaat of FORMATEN) assert.equal(uit[formaat], referentie.uit[formaat], `${formaat}, ${naam}`);
         }
     }
 
@@ -88,6 +101,22 @@ describe('vwo check in delen: dezelfde uitvoer als alles in één keer', functio
     it('losse bestanden, met de andere bestanden van hun mappen als achtergrond', async () => {
         const paden = [path.join(map, 'leverancier-2', 'oud', 'overeenkomst-9.vwo'), path.join(map, 'leverancier-2', 'overeenkomst-5.vwo'), path.join(map, 'rommel.vwo')];
         await vergelijk(paden, tekst => assert.match(tekst, /\[leverancier-ongelijk\]/));
+    });
+
+    it('een werkthread die faalt laat de controle falen, nooit met de helft van de bestanden ongecontroleerd', async () => {
+        const kapot = path.join(map, 'kapotte-werker.mjs');
+        writeFileSync(kapot, "throw new Error('kapot');\n");
+        await assert.rejects(inDelen([map], { werker: kapot, werkerVanaf: 1 }), /kapot/);
+    });
+
+    it('de CLI-bundel (out/cli.cjs) werkt als werkthread: dezelfde meldingen als in dit proces', async () => {
+        const bestanden = readdirSync(path.join(WORTEL, 'examples')).filter(n => n.endsWith('.vwo')).map(n => path.join(WORTEL, 'examples', n));
+        const bronnen = bestanden.map(b => ({ uri: URI.file(b), tekst: readFileSync(b, 'utf8') }));
+        const uitslag = await bouwInWerker(path.join(WORTEL, 'out', 'cli.cjs'), '2026-12-01', [], bronnen, 250);
+        const hier = await controleerInDelen(createVwoServices(EmptyFileSystem, { peildatum: '2026-12-01' }).Vwo, bronnen, []);
+        assert.equal(uitslag.diagnostics.length, bestanden.length);
+        assert.ok(uitslag.diagnostics.some(d => d.length > 0));
+        assert.deepEqual(uitslag.diagnostics, hier);
     });
 
     it('de voorbeelden', async () => {

@@ -1,0 +1,26 @@
+/**
+ * Building files of a workspace in parts, with validation: the one way both the main thread and a
+ * worker (cli/deelwerker.ts) build, so a file's diagnostics do not depend on the thread.
+ */
+import type { LangiumDocument } from 'langium';
+import type { VwoServices } from '../language/vwo-module.js';
+import type { Bron } from '../language/werkruimte/controleer.js';
+
+/** Builds the files `nummers` of `alle` (with validation) and hands each to `neem`, `deelGrootte` at a time, releasing each part after. */
+export async function inDelen(services: VwoServices, alle: readonly Bron[], nummers: readonly number[], deelGrootte: number,
+    neem: (i: number, document: LangiumDocument) => void): Promise<void> {
+    for (let begin = 0; begin < nummers.length; begin += deelGrootte) {
+        const deel = await bouw(services, alle, nummers.slice(begin, begin + deelGrootte));
+        for (const [i, document] of deel) neem(i, document);
+        await services.shared.workspace.DocumentBuilder.update([], deel.map(([, document]) => document.uri));
+    }
+}
+
+/** Adds the files `nummers` of `alle` to the workspace and builds them, with validation. */
+export async function bouw(services: VwoServices, alle: readonly Bron[], nummers: readonly number[]): Promise<Array<[number, LangiumDocument]>> {
+    const { LangiumDocuments, LangiumDocumentFactory, DocumentBuilder } = services.shared.workspace;
+    const deel = nummers.map((i): [number, LangiumDocument] => [i, LangiumDocumentFactory.fromString(alle[i].tekst, alle[i].uri)]);
+    for (const [, document] of deel) LangiumDocuments.addDocument(document);
+    await DocumentBuilder.build(deel.map(([, document]) => document), { validation: true });
+    return deel;
+}
