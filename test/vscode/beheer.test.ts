@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { codeVan, diagnosesVan, herstelAlles, open, positie, wachtTot } from './hulp';
+import { codeVan, diagnosesVan, herstelAlles, hoverTekst, open, positie, wachtTot } from './hulp';
 
 const SOCIAAL = 'sociaal-domein-wmo-jeugd.vwo';
 const TE_LAAT = ['evaluatie-te-laat', 'bewijs-verlopen', 'bezwaartermijn-verstreken'];
@@ -46,6 +46,37 @@ describe('beheer met een vaste peildatum (vwo.peildatum)', () => {
         }, 20_000, 'code lens boven beheer');
         assert.ok(titels.some(t => /^evaluatie over tijd sinds 12 november 2026/.test(t)), titels.join(' | '));
         assert.ok(titels.includes('1 bezwaartermijn zonder besluit'), titels.join(' | '));
+    });
+
+    it('hover op de sleutelwoorden van het blok en op een gemelde subverwerker in een verwerking (art. 4.2, 4.5)', async () => {
+        const document = await open(SOCIAAL);
+        const hover = async (zoek: string, n = 1) => hoverTekst(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positie(document, zoek, n, 1)));
+        assert.match(await hover('digid'), /jaarlijks een TPM/);
+        assert.match(await hover('beheer {'), /Beheer na de ondertekening/);
+        assert.match(await hover('bewijs certificering'), /Bijlage 2/);
+        const gemeld = await hover('Berichtendienst', 2);
+        assert.match(gemeld, /Gemelde subverwerker · Berichtendienst[\s\S]*Land: Nederland[\s\S]*Besluit: akkoord/);
+    });
+
+    it('aanvullen na subverwerkers biedt de gemelde subverwerkers aan; een verwerking die er een gebruikt terwijl de bezwaartermijn loopt krijgt bezwaartermijn-loopt', async () => {
+        const document = await open(SOCIAAL);
+        const editor = await vscode.window.showTextDocument(document);
+        const na = positie(document, 'subverwerkers Rekencentrum, Berichtendienst', 1, 'subverwerkers Rekencentrum, Berichtendienst'.length);
+        await editor.edit(e => e.insert(na, ', '));
+        const cursor = na.translate(0, 2);
+        const lijst = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, cursor);
+        const analyse = lijst.items.find(i => (typeof i.label === 'string' ? i.label : i.label.label) === 'Analyseplatform');
+        assert.ok(analyse, 'Analyseplatform (gemeld) aangeboden');
+        assert.match(analyse.detail ?? '', /gemelde subverwerker \(art\. 4\.5\)/);
+        // its period ended on 30 November: an open one makes using it premature (art. 28 lid 2 AVG)
+        await editor.edit(e => e.insert(cursor, 'Analyseplatform'));
+        const melding = positie(document, 'bezwaar tot 2026-11-30', 1, 'bezwaar tot '.length);
+        await editor.edit(e => e.replace(new vscode.Range(melding, melding.translate(0, 10)), '2026-12-20'));
+        const diagnoses = await diagnosesVan(document.uri, d => codes(d).includes('bezwaartermijn-loopt'), 'bezwaartermijn-loopt');
+        const loopt = diagnoses.find(d => codeVan(d) === 'bezwaartermijn-loopt')!;
+        assert.equal(document.getText(loopt.range), 'Analyseplatform');
+        assert.equal(loopt.range.start.line, na.line);
+        assert.equal(loopt.severity, vscode.DiagnosticSeverity.Warning);
     });
 
     it('snelle oplossing: legt de evaluatie van de peildatum vast, waarna de waarschuwing verdwijnt', async () => {
