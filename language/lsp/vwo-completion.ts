@@ -148,7 +148,8 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
         const gebruikt = new Set(verwerking?.subverwerkers.map(r => r.$refText));
         for (const melding of bruikbareMeldingen(overeenkomst)) {
             const naam = melding.subverwerker!;
-            if (overeenkomst?.subverwerkers.some(s => s.name === naam)) continue;
+            // one of tabel 3 or of the profile is offered as that already
+            if ([...overeenkomst?.subverwerkers ?? [], ...overeenkomst?.profiel?.ref?.subverwerkers ?? []].some(s => s.name === naam)) continue;
             const besluit = melding.besluit === 'akkoord' ? 'akkoord' : melding.bezwaarTot ? `bezwaar mogelijk tot ${melding.bezwaarTot}` : 'nog geen besluit';
             acceptor(context, {
                 label: naam,

@@ -58,6 +58,21 @@ describe('leveranciersprofielen: een overeenkomst neemt verwerker, tabel 2, tabe
         assert.deepEqual((lijst?.items ?? []).map(i => [i.label, i.detail]), [['Zaakwijzer', 'Zaakwijzer B.V.']]);
     });
 
+    it('aanvullen na subverwerkers: een gemelde subverwerker die ook in het profiel staat, komt één keer (uit het profiel)', async () => {
+        // Sms is in the profile's tabel 3 and also announced; Nieuw only announced
+        const tekst = ENKHUIZEN.replace('subverwerkers Hosting, Mailgateway, Sms', 'subverwerkers Hosting, ')
+            .replace(/\n}\s*$/, '\n    beheer { eigenaar "E" melding subverwerker Sms besluit akkoord melding subverwerker Nieuw besluit akkoord }\n}\n');
+        const { Vwo, wortel } = await werkruimte({ 'profiel.vwo': PROFIEL, 'enkhuizen.vwo': tekst });
+        const document = AstUtils.getDocument(wortel('enkhuizen.vwo'));
+        const lijst = await Vwo.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(tekst.indexOf('subverwerkers Hosting, ') + 'subverwerkers Hosting, '.length)
+        });
+        const labels = (lijst?.items ?? []).map(i => i.label);
+        assert.deepEqual(labels.filter(l => l === 'Sms'), ['Sms'], labels.join(', '));
+        assert.ok(labels.includes('Nieuw'), labels.join(', '));
+        assert.match((lijst?.items ?? []).find(i => i.label === 'Sms')?.labelDetails?.description ?? '', /profiel Zaakwijzer/);
+    });
+
     it('hernoemen van het profiel, vanaf het profiel of vanaf een overeenkomst: het profiel en elke overeenkomst die het noemt', async () => {
         const { Vwo, wortel } = await werkruimte({ 'profiel.vwo': PROFIEL, 'hoorn.vwo': HOORN, 'enkhuizen.vwo': ENKHUIZEN });
         for (const [naam, tekst, zoek] of [['profiel.vwo', PROFIEL, 'profiel Zaakwijzer {'], ['hoorn.vwo', HOORN, 'profiel Zaakwijzer']] as const) {
