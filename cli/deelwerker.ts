@@ -51,7 +51,7 @@ export function bouwInWerker(script: string | URL, peildatum: string, profielen:
 }
 
 async function werk(opdracht: Deelopdracht): Promise<Deeluitslag> {
-    const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum: opdracht.peildatum });
+    const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum: opdracht.peildatum, eenmalig: true });
     const bron = (t: Tekst): Bron => ({ uri: URI.parse(t.uri), tekst: t.tekst });
     const profielen = opdracht.profielen.map(bron);
     const alle = [...profielen, ...opdracht.overeenkomsten.map(bron)];

@@ -39,7 +39,7 @@ async function leesWerkruimte(paden: readonly string[], peildatum: string | unde
     }
     const teksten = await leesBestanden(bestanden);
     const bronnen = bestanden.map((bestand, i) => ({ uri: bestandsUri(bestand), tekst: teksten[i] }));
-    const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum });
+    const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum, eenmalig: true });
     return { bestanden, bronnen, erbij: await profielbronnen(bestanden, teksten), Vwo };
 }
 

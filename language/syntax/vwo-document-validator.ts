@@ -32,12 +32,14 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
     private readonly locator: AstNodeLocator;
     private readonly indexManager: IndexManager;
     private readonly peildatum: Peildatum;
-    private readonly geheugen = new ControleGeheugen();
+    /** none when every document is validated once (`eenmalig` in VwoOpties, the CLI) */
+    private readonly geheugen: ControleGeheugen | undefined;
     /** how many nodes the last validation took the local findings of from the one before */
     laatsteHergebruik = 0;
 
-    constructor(services: VwoServices) {
+    constructor(services: VwoServices, metGeheugen = true) {
         super(services);
+        this.geheugen = metGeheugen ? new ControleGeheugen() : undefined;
         this.locator = services.workspace.AstNodeLocator;
         this.indexManager = services.shared.workspace.IndexManager;
         this.reflection = services.shared.AstReflection;
@@ -104,7 +106,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
     private async valideerKnopen(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], cancelToken: Cancellation.CancellationToken): Promise<void> {
         const register = this.validationRegistry as VwoValidationRegistry;
         const document = AstUtils.getDocument(rootNode);
-        const ronde = this.geheugen.begin(document, `${this.peildatum.datum}|${options.categories?.join(',') ?? ''}`);
+        const ronde = this.geheugen?.begin(document, `${this.peildatum.datum}|${options.categories?.join(',') ?? ''}`);
         const knopen = alleKnopen(rootNode);
         for (let i = 0; i < knopen.length; i++) {
             if (i % KNOPEN_PER_ONDERBREKING === 0) await interruptAndCheck(cancelToken);
@@ -112,7 +114,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
                 const controles = register.controlesVoor(node.$type, options.categories);
-                const herhaling = ronde.herhaling(node, controles);
+                const herhaling = ronde?.herhaling(node, controles);
                 for (let k = 0; k < controles.length; k++) {
                     const lokaal = register.isBlokLokaal(controles[k]);
                     if (lokaal && herhaling) {
@@ -122,14 +124,14 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
                     const voor = bevindingen.length;
                     const uitkomst = controles[k](node, acceptor, cancelToken);
                     if (uitkomst) await uitkomst;
-                    if (lokaal) ronde.noteer(node, controles, k, bevindingen.slice(voor));
+                    if (lokaal && ronde) ronde.noteer(node, controles, k, bevindingen.slice(voor));
                 }
             }
             // the children follow their node in the walk: skip while the next one lies inside it
             if (!nodeOptions.validateChildren) while (i + 1 < knopen.length && AstUtils.hasContainerOfType(knopen[i + 1].$container, n => n === node)) i++;
         }
-        this.geheugen.klaar(document, ronde);
-        this.laatsteHergebruik = ronde.hergebruikt;
+        if (ronde) this.geheugen!.klaar(document, ronde);
+        this.laatsteHergebruik = ronde?.hergebruikt ?? 0;
     }
 
     /** A check's finding carries the path of its node (`data.pad`), so a quick fix finds the node it is about. */
