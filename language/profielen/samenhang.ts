@@ -28,6 +28,8 @@ export interface Samenvatting {
 interface Vermelding extends Samenvatting {
     readonly node: AstNode;
     readonly property: string;
+    /** `waarde` as compared ({@link gewoon}), computed once per file state */
+    readonly vergeleken: string;
 }
 
 /** Per key, per normalised value, the statements: a comparison walks the few values of a party, not all its files. */
@@ -49,8 +51,7 @@ const kvk = (nummer: string | undefined) => nummer?.replace(/[\s.]/g, '') || und
 export function samenhangControles(services: VwoServices): ValidationChecks<VwoAstType> {
     const documenten = services.shared.workspace.LangiumDocuments;
     const index = new WorkspaceCache<'index', Vermeldingen>(services.shared);
-    const geladen = () => indexeer(documenten.all.toArray().flatMap(document => isCatalogusDocument(document) ? []
-        : vermeldingen(document.parseResult.value as Bestand, document.uri.toString())));
+    const geladen = () => indexeer(documenten.all.toArray().flatMap(document => isCatalogusDocument(document) ? [] : opgeslagenVermeldingen(document)));
     const controleer = (bestand: Bestand, accept: ValidationAcceptor) =>
         vergelijk(bestand, vasteIndex.get(services) ?? index.get('index', geladen), accept);
     return { Overeenkomst: [controleer], Profiel: [controleer] };
@@ -61,7 +62,7 @@ function indexeer(alle: Iterable<Samenvatting>): Vermeldingen {
     for (const v of alle) {
         const lijst = index[v.soort];
         const waarden = lijst.get(v.sleutel) ?? lijst.set(v.sleutel, new Map()).get(v.sleutel)!;
-        const waarde = gewoon(v.waarde);
+        const waarde = (v as Partial<Vermelding>).vergeleken ?? gewoon(v.waarde);
         (waarden.get(waarde) ?? waarden.set(waarde, []).get(waarde)!).push(v);
     }
     return index;
@@ -102,6 +103,36 @@ export class Werkruimtesamenhang {
     }
 }
 
+/** A file's statements as last read, with what they were read from. */
+interface Gelezen {
+    readonly wortel: AstNode;
+    readonly tekst: string;
+    readonly profiel: AstNode | undefined;
+    readonly profieltekst: string | undefined;
+    readonly vermeldingen: Vermelding[];
+}
+
+const gelezen = new WeakMap<LangiumDocument, Gelezen>();
+
+/**
+ * {@link vermeldingen} of a loaded file, read again only when it can have changed: another tree
+ * (a full parse), another text (a block parse keeps the root), or another profile or profile text
+ * (an agreement's supplier comes partly from its profile). The index is rebuilt after every change
+ * of the workspace — 100 times while 10,000 files load — and reading every tree each time was a
+ * fifth of the server's time then.
+ */
+function opgeslagenVermeldingen(document: LangiumDocument): Vermelding[] {
+    const wortel = document.parseResult.value as Bestand;
+    const tekst = document.textDocument.getText();
+    const profiel = isOvereenkomst(wortel) ? wortel.profiel?.ref : undefined;
+    const profieltekst = profiel ? AstUtils.getDocument(profiel).textDocument.getText() : undefined;
+    const vorig = gelezen.get(document);
+    if (vorig && vorig.wortel === wortel && vorig.tekst === tekst && vorig.profiel === profiel && vorig.profieltekst === profieltekst) return vorig.vermeldingen;
+    const nu = vermeldingen(wortel, document.uri.toString());
+    gelezen.set(document, { wortel, tekst, profiel, profieltekst, vermeldingen: nu });
+    return nu;
+}
+
 /** What one file says about suppliers and sub-processors: only what it writes itself (a profile's part is said in the profile). */
 function vermeldingen(bestand: Bestand, uri: string): Vermelding[] {
     const uit: Vermelding[] = [];
@@ -110,12 +141,12 @@ function vermeldingen(bestand: Bestand, uri: string): Vermelding[] {
     const verwerker = isOvereenkomst(bestand) ? effectieveOvereenkomst(bestand).verwerker : eigen;
     const nummer = kvk(verwerker?.kvk);
     if (eigen && verwerker && nummer) {
-        if (verwerker.naam?.trim()) uit.push({ soort: 'naam', sleutel: nummer, waarde: verwerker.naam, node: eigen, property: eigen.naam !== undefined ? 'naam' : 'kvk', uri });
-        if (verwerker.vestigingsplaats?.trim()) uit.push({ soort: 'plaats', sleutel: nummer, waarde: verwerker.vestigingsplaats, node: eigen, property: eigen.vestigingsplaats !== undefined ? 'vestigingsplaats' : 'kvk', uri });
+        if (verwerker.naam?.trim()) uit.push({ soort: 'naam', sleutel: nummer, waarde: verwerker.naam, vergeleken: gewoon(verwerker.naam), node: eigen, property: eigen.naam !== undefined ? 'naam' : 'kvk', uri });
+        if (verwerker.vestigingsplaats?.trim()) uit.push({ soort: 'plaats', sleutel: nummer, waarde: verwerker.vestigingsplaats, vergeleken: gewoon(verwerker.vestigingsplaats), node: eigen, property: eigen.vestigingsplaats !== undefined ? 'vestigingsplaats' : 'kvk', uri });
     }
     for (const s of bestand.subverwerkers) {
         if (s.land === undefined) continue;
-        for (const sleutel of sleutels(s)) uit.push({ soort: 'land', sleutel, waarde: s.land, node: s, property: 'land', uri });
+        for (const sleutel of sleutels(s)) uit.push({ soort: 'land', sleutel, waarde: s.land, vergeleken: gewoon(s.land), node: s, property: 'land', uri });
     }
     return uit;
 }
@@ -152,7 +183,7 @@ function vergelijk(bestand: Bestand, index: Vermeldingen, accept: ValidationAcce
     // a sub-processor has two keys (name, KvK): one finding for it is enough
     const landGemeld = new Set<AstNode>();
     for (const v of eigen) {
-        const anders = andereWaarde(index[v.soort].get(v.sleutel), gewoon(v.waarde), uri);
+        const anders = andereWaarde(index[v.soort].get(v.sleutel), v.vergeleken, uri);
         if (!anders || landGemeld.has(v.node)) continue;
         if (v.soort === 'land') landGemeld.add(v.node);
         const elders = bestandsnaam(anders.uri);
