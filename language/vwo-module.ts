@@ -50,8 +50,10 @@ export interface VwoOpties {
     /** JJJJ-MM-DD; without it, today */
     readonly peildatum?: string;
     /**
-     * Each document is validated once (the CLI): no findings are kept for a next validation of the
-     * same tree, which costs ~7 % of `vwo check` and only pays back per keystroke.
+     * Each document is validated once (the CLI, which compares files through summaries): no
+     * findings are kept for a next validation of the same tree, which costs ~7 % of `vwo check`
+     * and only pays back per keystroke, and an update does not check other files again when what
+     * the workspace states about their parties changed (`VwoDocumentBuilder.update`).
      */
     readonly eenmalig?: boolean;
 }
@@ -100,25 +102,25 @@ export const vwoModule = (opties: VwoOpties): Module<VwoServices, PartialLangium
 });
 
 /** What vwo replaces among the services shared by all languages of a server. */
-export const VwoSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+export const vwoSharedModule = (opties: VwoOpties): Module<LangiumSharedServices, PartialLangiumSharedServices> => ({
     workspace: {
         WorkspaceManager: (services) => new VwoWorkspaceManager(services),
         IndexManager: (services) => new VwoIndexManager(services),
-        DocumentBuilder: (services) => new VwoDocumentBuilder(services),
+        DocumentBuilder: (services) => new VwoDocumentBuilder(services, !opties.eenmalig),
         LangiumDocumentFactory: (services) => new VwoDocumentFactory(services)
     },
     lsp: {
         // completion items are resolved: the server registers the handler (`registreerCompletionResolve`)
         LanguageServer: (services) => new VwoLanguageServer(services)
     }
-};
+});
 
 /**
  * The language services for the server, the CLI and the tests alike. Without a `connection`
  * (CLI, tests) the LSP parts simply stay idle.
  */
 export function createVwoServices(context: DefaultSharedModuleContext, opties: VwoOpties = {}): { shared: LangiumSharedServices; Vwo: VwoServices } {
-    const shared = inject(createDefaultSharedModule(context), VwoGeneratedSharedModule, VwoSharedModule);
+    const shared = inject(createDefaultSharedModule(context), VwoGeneratedSharedModule, vwoSharedModule(opties));
     const Vwo = inject(createDefaultModule({ shared }), VwoGeneratedModule, vwoModule(opties));
     shared.ServiceRegistry.register(Vwo);
     registreerControles(Vwo);

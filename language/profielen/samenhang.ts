@@ -1,4 +1,4 @@
-import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { DiagnosticRelatedInformation, Location } from 'vscode-languageserver-types';
 import { isOvereenkomst, isProfiel, type Bestand, type Subverwerker, type VwoAstType } from '../generated/ast.js';
 import { isCatalogusDocument } from '../scoping/catalogus-document.js';
@@ -52,9 +52,53 @@ export function samenhangControles(services: VwoServices): ValidationChecks<VwoA
     const documenten = services.shared.workspace.LangiumDocuments;
     const index = new WorkspaceCache<'index', Vermeldingen>(services.shared);
     const geladen = () => indexeer(documenten.all.toArray().flatMap(document => isCatalogusDocument(document) ? [] : opgeslagenVermeldingen(document)));
-    const controleer = (bestand: Bestand, accept: ValidationAcceptor) =>
-        vergelijk(bestand, vasteIndex.get(services) ?? index.get('index', geladen), accept);
+    const huidig = () => vasteIndex.get(services) ?? index.get('index', geladen);
+    indexVan.set(documenten, huidig);
+    const controleer = (bestand: Bestand, accept: ValidationAcceptor) => vergelijk(bestand, huidig(), accept);
     return { Overeenkomst: [controleer], Profiel: [controleer] };
+}
+
+/** Per workspace (its documents), the index its cross-file checks compare with. */
+const indexVan = new WeakMap<LangiumDocuments, () => Vermeldingen>();
+
+/** The party a statement is about, as {@link gecontroleerd} records it: a supplier by KvK number, a sub-processor by name or KvK number. */
+const partij = (soort: Soort, sleutel: string) => `${soort === 'land' ? 'land' : 'kvk'}:${sleutel}`;
+
+/**
+ * Per party of `partijen`, the values the files of the workspace state about it (names and
+ * places of a supplier, countries of a sub-processor), as one text; a party nobody states is left
+ * out. A file's cross-file findings can only change when these change for one of its parties: a
+ * file appears with another name for the same KvK number, or the only file with another name is
+ * corrected or deleted.
+ */
+export function partijwaarden(documenten: LangiumDocuments, partijen: Iterable<string>): Map<string, string> | undefined {
+    const index = indexVan.get(documenten)?.();
+    if (!index) return undefined;
+    const uit = new Map<string, string>();
+    for (const p of partijen) {
+        const sleutel = p.slice(p.indexOf(':') + 1);
+        const soorten: readonly Soort[] = p.startsWith('land:') ? ['land'] : ['naam', 'plaats'];
+        let tekst = '';
+        for (const soort of soorten) {
+            const waarden = index[soort].get(sleutel);
+            if (waarden) tekst += `${soort}:${[...waarden.keys()].sort().join('\u0000')}\u0001`;
+        }
+        if (tekst) uit.set(p, tekst);
+    }
+    return uit;
+}
+
+/** The parties a file stated when it was last checked. */
+export function partijenVan(document: LangiumDocument): ReadonlySet<string> | undefined {
+    return gecontroleerd.get(document.parseResult.value);
+}
+
+/** Whether a file, as last checked, stated something about one of `partijen`. */
+export function steltPartij(partijen: ReadonlySet<string>): (document: LangiumDocument) => boolean {
+    return document => {
+        for (const p of gecontroleerd.get(document.parseResult.value) ?? []) if (partijen.has(p)) return true;
+        return false;
+    };
 }
 
 function indexeer(alle: Iterable<Samenvatting>): Vermeldingen {
@@ -169,17 +213,13 @@ const gecontroleerd = new WeakMap<AstNode, ReadonlySet<string>>();
  */
 export function deeltPartijMet(gewijzigd: readonly LangiumDocument[]): (document: LangiumDocument) => boolean {
     const partijen = new Set(gewijzigd.flatMap(d => [...gecontroleerd.get(d.parseResult.value) ?? []]));
-    if (partijen.size === 0) return () => false;
-    return document => {
-        for (const partij of gecontroleerd.get(document.parseResult.value) ?? []) if (partijen.has(partij)) return true;
-        return false;
-    };
+    return partijen.size === 0 ? () => false : steltPartij(partijen);
 }
 
 function vergelijk(bestand: Bestand, index: Vermeldingen, accept: ValidationAcceptor): void {
     const uri = AstUtils.getDocument(bestand).uri.toString();
     const eigen = vermeldingen(bestand, uri);
-    gecontroleerd.set(bestand, new Set(eigen.map(v => `${v.soort === 'land' ? 'land' : 'kvk'}:${v.sleutel}`)));
+    gecontroleerd.set(bestand, new Set(eigen.map(v => partij(v.soort, v.sleutel))));
     // a sub-processor has two keys (name, KvK): one finding for it is enough
     const landGemeld = new Set<AstNode>();
     for (const v of eigen) {

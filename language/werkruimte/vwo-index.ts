@@ -1,10 +1,10 @@
 import {
     AstUtils, CstUtils, DefaultDocumentBuilder, DefaultIndexManager, DocumentState, isReference, stream, URI,
-    type AstNode, type LangiumDocument, type ReferenceDescription, type Stream
+    type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream
 } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken } from 'vscode-languageserver';
 import { isOvereenkomst } from '../generated/ast.js';
-import { deeltPartijMet } from '../profielen/samenhang.js';
+import { deeltPartijMet, partijenVan, partijwaarden, steltPartij } from '../profielen/samenhang.js';
 
 /** The agreement names a supplier profile: its only references that may leave its file. */
 function gebruiktProfiel(document: LangiumDocument): boolean {
@@ -58,6 +58,11 @@ export class VwoIndexManager extends DefaultIndexManager {
  * reference on every keystroke anywhere in the workspace.
  */
 export class VwoDocumentBuilder extends DefaultDocumentBuilder {
+    /** `bijwerken`: after an update, check other files whose parties changed (the editor; not the CLI). */
+    constructor(services: LangiumSharedCoreServices, private readonly bijwerken = true) {
+        super(services);
+    }
+
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         const wortel = document.parseResult.value;
         if (gebruiktProfiel(document) && ((isOvereenkomst(wortel) && wortel.profiel?.error !== undefined) || this.indexManager.isAffected(document, changedUris))) {
@@ -68,6 +73,82 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
         // workspace of 1,000 files a keystroke relinked the ~20 files of the same supplier.
         if (this.deeltPartijMetGewijzigd(document, changedUris)) this.resetToState(document, DocumentState.IndexedReferences);
         return false;
+    }
+
+    /**
+     * After the update, the files it did not check whose cross-file comparison is out of date: the
+     * values the workspace states about one of their parties changed. Before the update only the
+     * files that shared a party with a changed file *as it was* are checked again
+     * ({@link shouldRelink}); a file that takes on a new KvK number, a file loaded in a later batch
+     * of the workspace, or a deleted file can change the findings of files it never shared a party
+     * with before. (In a workspace of 250 files loaded in batches of 100, the first file missed
+     * `leverancier-ongelijk` against the last.) Only the parties of the files built or deleted are
+     * looked at: no other file's statements changed.
+     */
+    override async update(changed: URI[], deleted: URI[], cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
+        this.gebouwd.clear();
+        if (this.bijwerken) this.partijenVanVerwijderd(deleted);
+        await super.update(changed, deleted, cancelToken);
+        if (!this.bijwerken) return;
+        const veranderd = this.werkWaardenBij();
+        if (veranderd.size === 0) return;
+        const stelt = steltPartij(veranderd);
+        const opnieuw = this.langiumDocuments.all.filter(d => d.state === DocumentState.Validated && !this.gebouwd.has(d.uri.toString()) && stelt(d)).toArray();
+        if (opnieuw.length === 0) return;
+        for (const document of opnieuw) this.resetToState(document, DocumentState.IndexedReferences);
+        await this.buildDocuments(opnieuw, this.updateBuildOptions, cancelToken);
+    }
+
+    /** A build (all at once: tests, a first load) is the state the next update compares with. */
+    override async build<T extends AstNode>(documents: Array<LangiumDocument<T>>, options?: Parameters<DefaultDocumentBuilder['build']>[1], cancelToken?: CancellationToken): Promise<void> {
+        await super.build(documents, options, cancelToken);
+        if (this.bijwerken) this.werkWaardenBij();
+    }
+
+    protected override async buildDocuments(documents: LangiumDocument[], options: Parameters<DefaultDocumentBuilder['buildDocuments']>[1], cancelToken: CancellationToken): Promise<void> {
+        for (const document of documents) {
+            this.gebouwd.add(document.uri.toString());
+            // before the build: what the file stated as last checked
+            if (this.bijwerken) for (const p of partijenVan(document) ?? []) this.betrokken.add(p);
+        }
+        await super.buildDocuments(documents, options, cancelToken);
+    }
+
+    /** What the workspace stated per party after the last update or build ({@link partijwaarden}). */
+    private readonly waarden = new Map<string, string>();
+    /** The documents built in the update in progress: they were compared with its index. */
+    private readonly gebouwd = new Set<string>();
+    /** The parties whose values may have changed since {@link waarden}: stated by a file built or deleted, before or after. */
+    private readonly betrokken = new Set<string>();
+
+    private partijenVanVerwijderd(deleted: readonly URI[]): void {
+        if (deleted.length === 0) return;
+        const weg = deleted.map(uri => uri.toString());
+        for (const document of this.langiumDocuments.all) {
+            const uri = document.uri.toString();
+            if (!weg.some(w => uri === w || uri.startsWith(`${w}/`))) continue;
+            for (const p of partijenVan(document) ?? []) this.betrokken.add(p);
+        }
+    }
+
+    /** The parties whose values changed since the last update, {@link waarden} brought up to date. */
+    private werkWaardenBij(): Set<string> {
+        for (const uri of this.gebouwd) {
+            const document = this.langiumDocuments.getDocument(URI.parse(uri));
+            for (const p of (document && partijenVan(document)) ?? []) this.betrokken.add(p);
+        }
+        const nu = partijwaarden(this.langiumDocuments, this.betrokken);
+        const veranderd = new Set<string>();
+        if (!nu) return veranderd;
+        for (const p of this.betrokken) {
+            const waarde = nu.get(p);
+            if (waarde === this.waarden.get(p)) continue;
+            veranderd.add(p);
+            if (waarde === undefined) this.waarden.delete(p);
+            else this.waarden.set(p, waarde);
+        }
+        this.betrokken.clear();
+        return veranderd;
     }
 
     /** The changed documents of the update in progress, as a test of the others: made once per update, not once per document. */
