@@ -11,15 +11,13 @@ import type { Melding, Verwerking } from '../generated/ast.js';
 import { Code, meld } from '../validation/codes.js';
 import { verwijzing } from '../validation/gedeeld.js';
 import { alsNederlandseDatum, isGeldigeDatum, langeDatum } from '../tekst.js';
-import { bezwaarmogelijkheid, gebruikteSubverwerker } from './meldingen.js';
+import { bezwaarmogelijkheid, bruikbareMelding } from './meldingen.js';
 
-/** `bezwaartermijn-loopt`, on the name in the processing's `subverwerkers`. */
+/** `bezwaartermijn-loopt`, on the name in the processing's `subverwerkers` (one of tabel 3 or the profile is no announcement). */
 export function controleerGebruikGemeld(verwerking: Verwerking, peildatum: string, accept: ValidationAcceptor): void {
     verwerking.subverwerkers.forEach((ref, index) => {
-        const gebruikt = ref.ref ? undefined : gebruikteSubverwerker(verwerking, ref);
-        if (gebruikt?.node.$type !== 'Melding') return;
-        const melding = gebruikt.node as Melding;
-        const mogelijkheid = bezwaarmogelijkheid(melding, peildatum);
+        const melding = ref.ref ? undefined : bruikbareMelding(verwerking.$container, ref.$refText);
+        const mogelijkheid = melding && bezwaarmogelijkheid(melding, peildatum);
         if (!mogelijkheid) return;
         const wie = `Verwerking '${verwerking.name}' gebruikt subverwerker '${ref.$refText}'`;
         const gemeld = melding.ontvangen !== undefined ? `, gemeld op ${langeDatum(melding.ontvangen)}` : '';
@@ -29,7 +27,7 @@ export function controleerGebruikGemeld(verwerking: Verwerking, peildatum: strin
                 ? `${wie}${gemeld}, terwijl de bezwaartermijn nog loopt (tot en met ${langeDatum(melding.bezwaarTot)}; peildatum ${langeDatum(peildatum)}) en er geen besluit is. `
                 : `${wie}, maar de melding is pas op ${langeDatum(melding.ontvangen)} ontvangen (peildatum ${langeDatum(peildatum)}). `;
         meld(accept, Code.bezwaartermijnLoopt, `${stand}De verwerker meldt de beoogde inschakeling van een nieuwe subverwerker zodat de verwerkingsverantwoordelijke bezwaar kan maken (art. 4.5 Standaard VWO; art. 28 lid 2 AVG); ` +
-            `tot het besluit of het einde van de termijn hoort hij nog niet bij de verwerking. Leg het besluit vast ('besluit akkoord JJJJ-MM-DD')${mogelijkheid === 'onbepaald' ? ` of de termijn ('bezwaar tot JJJJ-MM-DD')` : ''} in het beheer.`, {
+            `${mogelijkheid === 'onbepaald' ? 'tot het besluit' : 'tot het besluit of het einde van de termijn'} hoort hij nog niet bij de verwerking. Leg het besluit vast ('besluit akkoord JJJJ-MM-DD')${mogelijkheid === 'onbepaald' ? ` of de termijn ('bezwaar tot JJJJ-MM-DD')` : ''} in het beheer.`, {
             node: verwerking, property: 'subverwerkers', index,
             relatedInformation: verwijzing(melding, `melding van '${ref.$refText}' in het beheer`, 'subverwerker')
         });
@@ -45,7 +43,7 @@ export function controleerMeldingDatums(melding: Melding, accept: ValidationAcce
         meld(accept, Code.datumvolgorde, `${wat} (${alsNederlandseDatum(datum)}) ligt vóór de ontvangst van de melding (${alsNederlandseDatum(ontvangen)}). ` +
             `De verwerkingsverantwoordelijke kan pas bezwaar maken of besluiten als de melding binnen is (art. 4.5 Standaard VWO; art. 28 lid 2 AVG). Controleer beide datums.`, {
             node: melding, property,
-            relatedInformation: verwijzing(melding, 'ontvangen', 'ontvangen')
+            relatedInformation: verwijzing(melding, `melding ontvangen op ${alsNederlandseDatum(ontvangen)}`, 'ontvangen')
         });
     };
     na(melding.bezwaarTot, 'bezwaarTot', 'Het einde van de bezwaartermijn');

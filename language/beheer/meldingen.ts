@@ -17,9 +17,20 @@ export function meldingBij(node: AstNode, naam: string): Melding | undefined {
     return meldingVan(AstUtils.getContainerOfType(node, isOvereenkomst), naam);
 }
 
+/** An announcement with the name of its sub-processor, that the controller did not object to. */
+export type BruikbareMelding = Melding & { readonly subverwerker: string };
+
+const isBruikbaar = (m: Melding): m is BruikbareMelding => m.subverwerker !== undefined && m.besluit !== 'bezwaar';
+
 /** The announcements a processing may use: all but those the controller objected to. */
-export function bruikbareMeldingen(overeenkomst: Overeenkomst | undefined): Melding[] {
-    return (overeenkomst?.beheer?.meldingen ?? []).filter(m => m.subverwerker !== undefined && m.besluit !== 'bezwaar');
+export function bruikbareMeldingen(overeenkomst: Overeenkomst | undefined): BruikbareMelding[] {
+    return (overeenkomst?.beheer?.meldingen ?? []).filter(isBruikbaar);
+}
+
+/** The announcement of `naam` a processing may use, if there is one ({@link bruikbareMeldingen}). */
+export function bruikbareMelding(overeenkomst: Overeenkomst | undefined, naam: string): BruikbareMelding | undefined {
+    const melding = meldingVan(overeenkomst, naam);
+    return melding && isBruikbaar(melding) ? melding : undefined;
 }
 
 /**
@@ -29,8 +40,8 @@ export function bruikbareMeldingen(overeenkomst: Overeenkomst | undefined): Meld
 export function gebruikteSubverwerker(verwerking: Verwerking, ref: Reference<Subverwerker>): { naam: string; land?: string; node: Subverwerker | Melding } | undefined {
     const s = ref.ref;
     if (s) return { naam: gevuld(s.naam) ?? s.name, land: s.land, node: s };
-    const melding = meldingVan(AstUtils.getContainerOfType(verwerking, isOvereenkomst), ref.$refText);
-    return melding && melding.besluit !== 'bezwaar' ? { naam: ref.$refText, land: melding.land, node: melding } : undefined;
+    const melding = bruikbareMelding(AstUtils.getContainerOfType(verwerking, isOvereenkomst), ref.$refText);
+    return melding && { naam: melding.subverwerker, land: melding.land, node: melding };
 }
 
 /**

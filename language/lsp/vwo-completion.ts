@@ -16,6 +16,7 @@ import type { Sleutel } from './vwo-completion-resolve.js';
 import { BlokCompletionProvider } from './vwo-completion-venster.js';
 import { alineaTekst } from '../documentatie/markdown.js';
 import { bruikbareMeldingen } from '../beheer/meldingen.js';
+import { alsNederlandseDatum } from '../tekst.js';
 import { landStatus, standaardVan } from '../documentatie/waarden.js';
 
 /** What the completion list shows right of a category: its legal class, for everything but ordinary data. */
@@ -147,15 +148,15 @@ export class VwoCompletionProvider extends BlokCompletionProvider {
         const verwerking = AstUtils.getContainerOfType(context.node, ast.isVerwerking);
         const gebruikt = new Set(verwerking?.subverwerkers.map(r => r.$refText));
         for (const melding of bruikbareMeldingen(overeenkomst)) {
-            const naam = melding.subverwerker!;
+            const naam = melding.subverwerker;
             // one of tabel 3 or of the profile is offered as that already
             if ([...overeenkomst?.subverwerkers ?? [], ...overeenkomst?.profiel?.ref?.subverwerkers ?? []].some(s => s.name === naam)) continue;
-            const besluit = melding.besluit === 'akkoord' ? 'akkoord' : melding.bezwaarTot ? `bezwaar mogelijk tot ${melding.bezwaarTot}` : 'nog geen besluit';
+            const besluit = melding.besluit === 'akkoord' ? 'akkoord' : melding.bezwaarTot ? `bezwaar mogelijk tot en met ${alsNederlandseDatum(melding.bezwaarTot)}` : 'nog geen besluit';
             acceptor(context, {
                 label: naam,
                 kind: CompletionItemKind.Module,
                 labelDetails: rechts([melding.land, 'gemeld'].filter(Boolean).join(' · ')),
-                detail: `gemelde subverwerker (art. 4.5)${melding.ontvangen ? `, ontvangen ${melding.ontvangen}` : ''} · ${besluit}`,
+                detail: `gemelde subverwerker (art. 4.5)${melding.ontvangen ? `, ontvangen ${alsNederlandseDatum(melding.ontvangen)}` : ''} · ${besluit}`,
                 sortText: `${gebruikt.has(naam) ? '9' : '0'}2${naam}`
             });
         }

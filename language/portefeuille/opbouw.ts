@@ -95,7 +95,7 @@ export function bouwPortefeuille(bestanden: readonly Gecontroleerd[], peildatum:
         }
         // announced after signing (art. 4.5) and not objected to: the supplier engages it as well
         for (const m of bruikbareMeldingen(o)) {
-            if (!leverancier.subverwerkers.some(s => s.name === m.subverwerker)) voegSubverwerkerToe(m.subverwerker!, null, m.land, regelVan(m));
+            if (!leverancier.subverwerkers.some(s => s.name === m.subverwerker)) voegSubverwerkerToe(m.subverwerker, null, m.land, regelVan(m));
         }
 
         for (const v of o.verwerkingen) {

@@ -17,8 +17,9 @@ type Soort = 'naam' | 'plaats' | 'land';
 export interface Samenvatting {
     readonly soort: Soort;
     readonly sleutel: string;
-    /** compared case- and space-insensitively */
     readonly waarde: string;
+    /** `waarde` as compared: case- and space-insensitively ({@link gewoon}) */
+    readonly vergeleken: string;
     readonly uri: string;
     /** where it is written, for the related information of a finding in another file */
     readonly locatie?: Location;
@@ -28,8 +29,6 @@ export interface Samenvatting {
 interface Vermelding extends Samenvatting {
     readonly node: AstNode;
     readonly property: string;
-    /** `waarde` as compared ({@link gewoon}), computed once per file state */
-    readonly vergeleken: string;
 }
 
 /** Per key, per normalised value, the statements: a comparison walks the few values of a party, not all its files. */
@@ -106,8 +105,7 @@ function indexeer(alle: Iterable<Samenvatting>): Vermeldingen {
     for (const v of alle) {
         const lijst = index[v.soort];
         const waarden = lijst.get(v.sleutel) ?? lijst.set(v.sleutel, new Map()).get(v.sleutel)!;
-        const waarde = (v as Partial<Vermelding>).vergeleken ?? gewoon(v.waarde);
-        (waarden.get(waarde) ?? waarden.set(waarde, []).get(waarde)!).push(v);
+        (waarden.get(v.vergeleken) ?? waarden.set(v.vergeleken, []).get(v.vergeleken)!).push(v);
     }
     return index;
 }
@@ -118,8 +116,8 @@ const vasteIndex = new WeakMap<VwoServices, Vermeldingen>();
 /** What a loaded file states about parties, kept without its tree: after the tree is released it still counts. */
 export function samenvatting(document: LangiumDocument): Samenvatting[] {
     if (isCatalogusDocument(document)) return [];
-    return vermeldingen(document.parseResult.value as Bestand, document.uri.toString()).map(v => ({
-        soort: v.soort, sleutel: v.sleutel, waarde: v.waarde, uri: v.uri, locatie: verwijzing(v.node, '', v.property)?.[0].location
+    return opgeslagenVermeldingen(document).map(v => ({
+        soort: v.soort, sleutel: v.sleutel, waarde: v.waarde, vergeleken: v.vergeleken, uri: v.uri, locatie: verwijzing(v.node, '', v.property)?.[0].location
     }));
 }
 
@@ -138,7 +136,7 @@ export class Werkruimtesamenhang {
 
     /** Whether the checks report a file that states these against another file. */
     wijktAf(eigen: readonly Samenvatting[]): boolean {
-        return eigen.some(v => andereWaarde(this.index[v.soort].get(v.sleutel), gewoon(v.waarde), v.uri) !== undefined);
+        return eigen.some(v => andereWaarde(this.index[v.soort].get(v.sleutel), v.vergeleken, v.uri) !== undefined);
     }
 
     /** From now on the checks of these services compare with this index, not with the documents loaded. */
@@ -217,8 +215,10 @@ export function deeltPartijMet(gewijzigd: readonly LangiumDocument[]): (document
 }
 
 function vergelijk(bestand: Bestand, index: Vermeldingen, accept: ValidationAcceptor): void {
-    const uri = AstUtils.getDocument(bestand).uri.toString();
-    const eigen = vermeldingen(bestand, uri);
+    const document = AstUtils.getDocument(bestand);
+    const uri = document.uri.toString();
+    // the same statements the index holds of this file: read once per state of the file
+    const eigen = opgeslagenVermeldingen(document);
     gecontroleerd.set(bestand, new Set(eigen.map(v => partij(v.soort, v.sleutel))));
     // a sub-processor has two keys (name, KvK): one finding for it is enough
     const landGemeld = new Set<AstNode>();

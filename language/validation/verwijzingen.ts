@@ -1,7 +1,7 @@
 import type { AstNode, AstReflection } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { Betrokkene, Categorie, Profiel, Subverwerker, Verwerking, type Overeenkomst } from '../generated/ast.js';
-import { meldingVan } from '../beheer/meldingen.js';
+import { bruikbareMelding, meldingVan } from '../beheer/meldingen.js';
 import { profielOnbekend } from '../profielen/effectief.js';
 import { BETROKKENEN, PERSOONSGEGEVENS } from '../referentie/catalogus.js';
 import { Code } from './codes.js';
@@ -49,7 +49,7 @@ export function onopgelosteVerwijzing(reflection: AstReflection, container: AstN
                 code: Code.subverwerkerNietVermeld,
                 kandidaten: () => [...(overeenkomst?.subverwerkers ?? []).map(s => s.name), ...(profiel?.subverwerkers ?? []).map(s => s.name), ...(overeenkomst?.beheer?.meldingen ?? []).flatMap(m => m.subverwerker ?? [])],
                 // with its profile not found, `onbekend-profiel` is the one error to fix first
-                toegestaan: naam => { const m = melding(naam); return (m !== undefined && m.besluit !== 'bezwaar') || (overeenkomst !== undefined && profielOnbekend(overeenkomst)); },
+                toegestaan: naam => bruikbareMelding(overeenkomst, naam) !== undefined || (overeenkomst !== undefined && profielOnbekend(overeenkomst)),
                 bericht: naam => melding(naam)
                     ? `Verwerking '${verwerking?.name}' gebruikt subverwerker '${naam}', maar de verwerkingsverantwoordelijke heeft bezwaar gemaakt tegen die gemelde subverwerker (beheer). ` +
                         `Partijen gaan over het bezwaar in overleg; tot dan hoort hij niet bij deze verwerking (art. 4.5 Standaard VWO; art. 28 lid 2 AVG).`

@@ -93,7 +93,7 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
         const veranderd = this.werkWaardenBij();
         if (veranderd.size === 0) return;
         const stelt = steltPartij(veranderd);
-        const opnieuw = this.langiumDocuments.all.filter(d => d.state === DocumentState.Validated && !this.gebouwd.has(d.uri.toString()) && stelt(d)).toArray();
+        const opnieuw = this.langiumDocuments.all.filter(d => d.state === DocumentState.Validated && !this.gebouwd.has(d) && stelt(d)).toArray();
         if (opnieuw.length === 0) return;
         for (const document of opnieuw) this.resetToState(document, DocumentState.IndexedReferences);
         await this.buildDocuments(opnieuw, this.updateBuildOptions, cancelToken);
@@ -101,15 +101,18 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
 
     /** A build (all at once: tests, a first load) is the state the next update compares with. */
     override async build<T extends AstNode>(documents: Array<LangiumDocument<T>>, options?: Parameters<DefaultDocumentBuilder['build']>[1], cancelToken?: CancellationToken): Promise<void> {
+        this.gebouwd.clear();
         await super.build(documents, options, cancelToken);
         if (this.bijwerken) this.werkWaardenBij();
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: Parameters<DefaultDocumentBuilder['buildDocuments']>[1], cancelToken: CancellationToken): Promise<void> {
-        for (const document of documents) {
-            this.gebouwd.add(document.uri.toString());
-            // before the build: what the file stated as last checked
-            if (this.bijwerken) for (const p of partijenVan(document) ?? []) this.betrokken.add(p);
+        if (this.bijwerken) {
+            for (const document of documents) {
+                this.gebouwd.add(document);
+                // before the build: what the file stated as last checked
+                for (const p of partijenVan(document) ?? []) this.betrokken.add(p);
+            }
         }
         await super.buildDocuments(documents, options, cancelToken);
     }
@@ -117,8 +120,11 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
     /** What the workspace stated per party after the last update or build ({@link partijwaarden}). */
     private readonly waarden = new Map<string, string>();
     /** The documents built in the update in progress: they were compared with its index. */
-    private readonly gebouwd = new Set<string>();
-    /** The parties whose values may have changed since {@link waarden}: stated by a file built or deleted, before or after. */
+    private readonly gebouwd = new Set<LangiumDocument>();
+    /**
+     * The parties whose values may have changed since {@link waarden}: stated by a file built or
+     * deleted, before or after. Kept over an update that was cancelled: its files are built again.
+     */
     private readonly betrokken = new Set<string>();
 
     private partijenVanVerwijderd(deleted: readonly URI[]): void {
@@ -133,10 +139,7 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
 
     /** The parties whose values changed since the last update, {@link waarden} brought up to date. */
     private werkWaardenBij(): Set<string> {
-        for (const uri of this.gebouwd) {
-            const document = this.langiumDocuments.getDocument(URI.parse(uri));
-            for (const p of (document && partijenVan(document)) ?? []) this.betrokken.add(p);
-        }
+        for (const document of this.gebouwd) for (const p of partijenVan(document) ?? []) this.betrokken.add(p);
         const nu = partijwaarden(this.langiumDocuments, this.betrokken);
         const veranderd = new Set<string>();
         if (!nu) return veranderd;

@@ -105,7 +105,7 @@ describe('beheer: een gemelde subverwerker in gebruik (peildatum 2 december 2026
         const nieuw = items.find(i => i.label === 'Nieuw');
         assert.ok(nieuw, items.map(i => i.label).join(', '));
         assert.equal(nieuw.labelDetails?.description, 'US · gemeld');
-        assert.match(nieuw.detail ?? '', /gemelde subverwerker \(art\. 4\.5\) · bezwaar mogelijk tot 2026-12-20/);
+        assert.match(nieuw.detail ?? '', /gemelde subverwerker \(art\. 4\.5\) · bezwaar mogelijk tot en met 20-12-2026/);
         assert.ok(!items.some(i => i.label === 'Geweigerd'), 'na bezwaar niet aangeboden');
     });
 
