@@ -1,5 +1,5 @@
 import {
-    AstUtils, CstUtils, DefaultDocumentBuilder, DefaultIndexManager, DocumentState, isReference, stream, URI,
+    AstUtils, CstUtils, DefaultDocumentBuilder, DefaultIndexManager, DocumentState, isReference, OperationCancelled, stream, URI, UriUtils,
     type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
@@ -97,6 +97,35 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
         if (opnieuw.length === 0) return;
         for (const document of opnieuw) this.resetToState(document, DocumentState.IndexedReferences);
         await this.buildDocuments(opnieuw, this.updateBuildOptions, cancelToken);
+    }
+
+    /**
+     * A request about a file the editor has opened waits until that file is built, also while the
+     * update its opening started has not yet run (a workspace still loading) or was cancelled by
+     * the next one: Langium answers "no document" or "not built" at once, and VS Code keeps the
+     * empty outline it then gets until the text changes (seen in the web extension, where the
+     * workspace is read through the client: the first file opened had no outline, breadcrumbs
+     * or symbols for minutes). Every write of the workspace lock is an update, and an update
+     * builds every unfinished file, so the wait ends; a cancelled request stops it.
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
+        const document = this.langiumDocuments.getDocument(uri);
+        if ((document && document.state >= state) || cancelToken.isCancellationRequested || !this.textDocuments?.get(uri.toString())) {
+            return super.awaitDocumentState(state, uri, cancelToken);
+        }
+        return new Promise((resolve, reject) => {
+            const fase = this.onDocumentPhase(state, gebouwd => {
+                if (!UriUtils.equals(gebouwd.uri, uri)) return;
+                fase.dispose();
+                gestopt.dispose();
+                resolve(gebouwd.uri);
+            });
+            const gestopt = cancelToken.onCancellationRequested(() => {
+                fase.dispose();
+                gestopt.dispose();
+                reject(OperationCancelled);
+            });
+        });
     }
 
     /** A build (all at once: tests, a first load) is the state the next update compares with. */
