@@ -3,6 +3,13 @@ import type { VwoValueConverter } from '../syntax/vwo-value-converter.js';
 import { foutloos, geraaktBlok, wijziging } from './blok.js';
 import { vergeetBereik, vervang, verschuif } from './verschuiven.js';
 
+/** A block parse: the new parse, and the top-level block it replaced with which new one. */
+export interface BlokHerparse {
+    readonly parse: ParseResult<AstNode>;
+    readonly oud: AstNode;
+    readonly nieuw: AstNode;
+}
+
 /**
  * The parse of `tekst`, made from the previous parse by parsing again only the one top-level
  * block the edit lies in, or undefined when that is not certain to equal a full parse. Certain
@@ -11,7 +18,7 @@ import { vergeetBereik, vervang, verschuif } from './verschuiven.js';
  * are untouched. The previous tree is then changed in place: the block is replaced, everything
  * after it moves.
  */
-export function herparseBlok(parser: LangiumParser, waarden: VwoValueConverter, vorig: ParseResult<AstNode>, tekst: string): ParseResult<AstNode> | undefined {
+export function herparseBlok(parser: LangiumParser, waarden: VwoValueConverter, vorig: ParseResult<AstNode>, tekst: string): BlokHerparse | undefined {
     const wortel = vorig.value.$cstNode?.root;
     if (!wortel || !foutloos(vorig) || waarden.onafgeslotenTeksten(wortel).length > 0) return undefined;
     const w = wijziging(wortel.fullText, tekst);
@@ -38,13 +45,14 @@ export function herparseBlok(parser: LangiumParser, waarden: VwoValueConverter, 
         vergeetBereik(ouder);
     }
 
-    vervangAst(blok.node.astNode, deel.value);
+    const oud = blok.node.astNode;
+    vervangAst(oud, deel.value);
     nieuw.astNode = deel.value;
     (deel.value as { $cstNode?: CompositeCstNodeImpl }).$cstNode = nieuw;
     const { ouder, index } = blok.pad[blok.pad.length - 1];
     vervang(ouder, index, nieuw);
     (wortel as RootCstNode & { _text: string })._text = tekst;
-    return { value: vorig.value, lexerErrors: [], lexerReport: deel.lexerReport, parserErrors: [] };
+    return { parse: { value: vorig.value, lexerErrors: [], lexerReport: deel.lexerReport, parserErrors: [] }, oud, nieuw: deel.value };
 }
 
 /** Puts `nieuw` where `oud` was in its container. */

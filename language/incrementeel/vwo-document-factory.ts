@@ -1,7 +1,7 @@
 import { DefaultLangiumDocumentFactory, type AstNode, type LangiumCoreServices, type LangiumDocument, type ParseResult, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import type { VwoValueConverter } from '../syntax/vwo-value-converter.js';
-import { herparseBlok } from './herparse.js';
+import { herparseBlok, type BlokHerparse } from './herparse.js';
 
 /**
  * Langium's document factory, which parses a changed document again from its previous parse
@@ -12,6 +12,27 @@ export class VwoDocumentFactory extends DefaultLangiumDocumentFactory {
     private readonly inUpdate = new Map<string, LangiumDocument>();
     /** how the last changed text was parsed: one block again, or the whole text */
     laatsteParse: 'blok' | 'geheel' = 'geheel';
+    /** per document, what its parses since it was last linked replaced: blocks, or the whole tree once */
+    private readonly sindsKoppelen = new WeakMap<LangiumDocument, BlokHerparse[] | 'geheel'>();
+
+    /**
+     * The top-level blocks the block parses of `document` replaced since it was last linked, in
+     * order; undefined when a parse since then was a full one (a new tree: all of it is new).
+     */
+    blokkenSindsKoppelen(document: LangiumDocument): readonly BlokHerparse[] | undefined {
+        const sinds = this.sindsKoppelen.get(document);
+        return Array.isArray(sinds) ? sinds : undefined;
+    }
+
+    /** The link of `document` was cut short: the next one links all of it, whatever the parses since. */
+    geheelTeKoppelen(document: LangiumDocument): void {
+        this.sindsKoppelen.set(document, 'geheel');
+    }
+
+    /** `document` was linked: its next parses are counted from here. */
+    gekoppeld(document: LangiumDocument): void {
+        this.sindsKoppelen.delete(document);
+    }
 
     override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
         const sleutel = document.uri.toString();
@@ -24,10 +45,15 @@ export class VwoDocumentFactory extends DefaultLangiumDocumentFactory {
     }
 
     protected override async parseAsync<T extends AstNode = AstNode>(uri: URI, text: string, cancellationToken: CancellationToken): Promise<ParseResult<T>> {
-        const vorig = this.inUpdate.get(uri.toString())?.parseResult;
+        const document = this.inUpdate.get(uri.toString());
+        const vorig = document?.parseResult;
         const taal: LangiumCoreServices = this.serviceRegistry.getServices(uri);
         const blok = vorig && herparseBlok(taal.parser.LangiumParser, taal.parser.ValueConverter as VwoValueConverter, vorig, text);
         this.laatsteParse = blok ? 'blok' : 'geheel';
-        return (blok as ParseResult<T> | undefined) ?? super.parseAsync<T>(uri, text, cancellationToken);
+        if (document) {
+            const sinds = this.sindsKoppelen.get(document) ?? [];
+            this.sindsKoppelen.set(document, blok && sinds !== 'geheel' ? [...sinds, blok] : 'geheel');
+        }
+        return (blok?.parse as ParseResult<T> | undefined) ?? super.parseAsync<T>(uri, text, cancellationToken);
     }
 }

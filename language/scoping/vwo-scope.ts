@@ -1,5 +1,5 @@
 import {
-    AstUtils, Cancellation, DefaultLinker, DefaultScopeComputation, MultiMap, type LocalSymbols, DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, MapScope,
+    AstUtils, Cancellation, DefaultLinker, type LangiumDocumentFactory, DefaultScopeComputation, MultiMap, type LocalSymbols, DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, MapScope,
     type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Scope
 } from 'langium';
 import { Betrokkene, Categorie, isOvereenkomst, isProfiel, Profiel, Subverwerker, type Overeenkomst } from '../generated/ast.js';
@@ -8,6 +8,8 @@ import type { VwoServices } from '../vwo-module.js';
 import type { CatalogusDocument } from './catalogus-document.js';
 import { perKnoop } from '../syntax/onderbreken.js';
 import { alleKnopen, verwijzingenVan } from '../syntax/knopen.js';
+import { koppelPerBlok, losmaken } from '../incrementeel/koppelen.js';
+import { VwoDocumentFactory } from '../incrementeel/vwo-document-factory.js';
 
 /**
  * An agreement's sub-processors, processings and own categories are visible only inside its
@@ -27,13 +29,55 @@ export class VwoScopeComputation extends DefaultScopeComputation {
     }
 }
 
-/** Langium's linker, with fewer looks for a newer edit ({@link perKnoop}) and a plain walk. */
+/**
+ * Langium's linker, with fewer looks for a newer edit ({@link perKnoop}) and a plain walk; after
+ * a keystroke inside one block, only what that block concerns ({@link koppelPerBlok}). For that
+ * the unlinking a rebuild starts with waits for the link: until then it is not known whether the
+ * text was parsed again per block (the other blocks keep their links) or in full.
+ */
 export class VwoLinker extends DefaultLinker {
+    private readonly fabriek: LangiumDocumentFactory;
+    /** documents whose unlinking waits for their next link */
+    private readonly losTeMaken = new WeakSet<LangiumDocument>();
+    /** how the last link went: the blocks concerned, or the whole tree */
+    laatsteKoppeling: 'blok' | 'geheel' = 'geheel';
+
+    constructor(services: VwoServices) {
+        super(services);
+        this.fabriek = services.shared.workspace.LangiumDocumentFactory;
+    }
+
+    override unlink(document: LangiumDocument): void {
+        this.losTeMaken.add(document);
+    }
+
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
-        await perKnoop(alleKnopen(document.parseResult.value), cancelToken, node => {
-            for (const verwijzing of verwijzingenVan(node)) this.doLink(verwijzing, document);
-        });
+        const fabriek = this.fabriek instanceof VwoDocumentFactory ? this.fabriek : undefined;
+        const wortel = document.parseResult.value;
+        // a profile's sub-processors can change in the same update: then all of it
+        const perBlok = this.losTeMaken.has(document) && !(isOvereenkomst(wortel) && wortel.profiel);
+        const blokken = perBlok ? fabriek?.blokkenSindsKoppelen(document) : undefined;
+        this.losTeMaken.delete(document);
+        this.laatsteKoppeling = blokken ? 'blok' : 'geheel';
+        try {
+            if (blokken) {
+                koppelPerBlok(document, blokken, info => this.doLink(info, document));
+            } else {
+                super.unlink(document);
+                // every reference of the tree, also one a link cut short left linked and unlisted
+                await perKnoop(alleKnopen(wortel), cancelToken, node => {
+                    for (const verwijzing of verwijzingenVan(node)) {
+                        losmaken(verwijzing.reference);
+                        this.doLink(verwijzing, document);
+                    }
+                });
+            }
+        } catch (fout) {
+            // cut short (a newer edit): the next link is a whole one
+            fabriek?.geheelTeKoppelen(document);
+            throw fout;
+        }
+        fabriek?.gekoppeld(document);
     }
 }
 

@@ -11,16 +11,27 @@ export function alleKnopen(wortel: AstNode): AstNode[] {
     const knopen: AstNode[] = [];
     const bezoek = (node: AstNode): void => {
         knopen.push(node);
-        const velden = node as unknown as Record<string, unknown>;
-        for (const veld of Object.keys(node)) {
-            if (veld.charCodeAt(0) === DOLLAR) continue;
-            const waarde = velden[veld];
-            if (isAstNode(waarde)) bezoek(waarde);
-            else if (Array.isArray(waarde)) for (const element of waarde) if (isAstNode(element)) bezoek(element);
-        }
+        elkKind(node, bezoek);
     };
     bezoek(wortel);
     return knopen;
+}
+
+/** The nodes `node` contains directly, in the order of {@link alleKnopen}. */
+export function kinderenVan(node: AstNode): AstNode[] {
+    const kinderen: AstNode[] = [];
+    elkKind(node, kind => kinderen.push(kind));
+    return kinderen;
+}
+
+function elkKind(node: AstNode, doe: (kind: AstNode) => void): void {
+    const velden = node as unknown as Record<string, unknown>;
+    for (const veld of Object.keys(node)) {
+        if (veld.charCodeAt(0) === DOLLAR) continue;
+        const waarde = velden[veld];
+        if (isAstNode(waarde)) doe(waarde);
+        else if (Array.isArray(waarde)) for (const element of waarde) if (isAstNode(element)) doe(element);
+    }
 }
 
 /** The cross-references a node holds itself, as `AstUtils.streamReferences`. */

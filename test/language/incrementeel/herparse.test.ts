@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createVwoServices } from '../../../language/vwo-module.js';
 import { VwoDocumentFactory } from '../../../language/incrementeel/vwo-document-factory.js';
 import type { VwoDocumentValidator } from '../../../language/syntax/vwo-document-validator.js';
+import type { VwoLinker } from '../../../language/scoping/vwo-scope.js';
 import { voorbeeld, WORTEL } from '../../hulp.js';
 import { willekeur } from '../../willekeur.js';
 
@@ -32,6 +33,8 @@ function bewerk(r: () => number, tekst: string): string {
 function vorm(document: LangiumDocument): unknown[] {
     const wortel = document.parseResult.value.$cstNode!.root;
     const uit: unknown[] = [wortel.fullText, document.parseResult.lexerErrors.length, document.parseResult.parserErrors.length];
+    // what find references and the linking errors read, in order
+    uit.push(document.references.map(waardeVorm));
     for (const node of CstUtils.streamCst(wortel)) {
         if (isCompositeCstNode(node)) for (const kind of node.content) assert.equal(kind.container, node, 'CST: kind zonder juiste ouder');
         uit.push([node.offset, node.length, node.range, node.hidden, isLeafCstNode(node) ? node.tokenType.name : node.grammarSource?.$type, node.astNode.$type, node.text]);
@@ -69,19 +72,21 @@ function basisteksten(): Array<[string, string]> {
         [`lokale-bevindingen-${naam}`, tekst.slice(0, eersteVerwerking) + LOKALE_BEVINDINGEN + tekst.slice(eersteVerwerking)]];
 }
 
-describe('incrementeel parsen en controleren per blok', () => {
+describe('incrementeel parsen, koppelen en controleren per blok', () => {
     it('geeft na duizenden willekeurige bewerkingen steeds dezelfde boom, bereiken en diagnoses als een volledige parse en controle', async function () {
         this.timeout(300_000);
         const r = willekeur(14);
         let bewerkingen = 0;
         let perBlok = 0;
         let hergebruikt = 0;
+        let gekoppeldPerBlok = 0;
         for (const [naam, basis] of basisteksten()) {
             // One file per workspace: the checks across files would otherwise compare it with the previous examples.
             const incrementeel = createVwoServices(EmptyFileSystem, PEILDATUM);
             const volledig = createVwoServices(EmptyFileSystem, PEILDATUM);
             const fabriek = incrementeel.shared.workspace.LangiumDocumentFactory as VwoDocumentFactory;
             const validator = incrementeel.Vwo.validation.DocumentValidator as VwoDocumentValidator;
+            const linker = incrementeel.Vwo.references.Linker as VwoLinker;
             const teksten = incrementeel.shared.workspace.TextDocuments!;
             const uri = URI.file(`/incrementeel/${naam}`);
             let versie = 1;
@@ -98,6 +103,7 @@ describe('incrementeel parsen en controleren per blok', () => {
                     bewerkingen++;
                     if (fabriek.laatsteParse === 'blok') perBlok++;
                     if (validator.laatsteHergebruik > 0) hergebruikt++;
+                    if (linker.laatsteKoppeling === 'blok') gekoppeldPerBlok++;
 
                     const vergelijk = volledig.shared.workspace.LangiumDocumentFactory.fromString(tekst, uri);
                     volledig.shared.workspace.LangiumDocuments.addDocument(vergelijk);
@@ -116,5 +122,7 @@ describe('incrementeel parsen en controleren per blok', () => {
         assert.ok(perBlok >= bewerkingen / 5, `${perBlok} van ${bewerkingen} per blok`);
         // After a block parse the findings of the other blocks' local checks come from memory.
         assert.ok(hergebruikt >= perBlok * 0.9, `${hergebruikt} van ${perBlok} met bevindingen uit het geheugen`);
+        // ... and only the references the block concerns are linked again (not in a file with a profile)
+        assert.ok(gekoppeldPerBlok >= perBlok * 0.9, `${gekoppeldPerBlok} van ${perBlok} per blok gekoppeld`);
     });
 });
