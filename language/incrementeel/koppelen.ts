@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument, Reference, ReferenceInfo } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type Reference, type ReferenceInfo } from 'langium';
 import { alleKnopen, kinderenVan, verwijzingenVan } from '../syntax/knopen.js';
 import type { BlokHerparse } from './herparse.js';
 
@@ -9,9 +9,8 @@ type Verwijzing = LangiumDocument['references'][number];
  * references of a file without a profile resolve against the names its top-level blocks declare,
  * then the built-in catalogue (scoping/vwo-scope.ts; an agreement with a profile is linked whole,
  * the profile can change in the same update); a block parse changes only the names of the blocks
- * it replaced and put in. So a reference
- * in a block the parses left alone resolves as before unless its text is one of those names,
- * or it pointed into a replaced block: it keeps its link. Every other reference is linked again
+ * it replaced and put in. So a reference in a block the parses left alone resolves as before
+ * unless its text is one of those names, or it pointed into a replaced block: it keeps its link. Every other reference is linked again
  * — those of the new blocks, and the ones those names or targets concern. The references stay
  * in the order of the tree, as a full link lists them (linking errors are reported in that
  * order). The property test in test/language/incrementeel compares the result with a full link.
@@ -44,7 +43,7 @@ export function koppelPerBlok(document: LangiumDocument, blokken: readonly BlokH
             continue;
         }
         for (const verwijzing of perBlok.get(blok) ?? []) {
-            if (!namen.has(verwijzing.$refText) && !wijstNaarVervangen(verwijzing, document, wortel)) {
+            if (!namen.has(verwijzing.$refText) && !wijstNaarVervangen(verwijzing, wortel)) {
                 document.references.push(verwijzing);
                 continue;
             }
@@ -67,13 +66,13 @@ function bovensteBlok(node: AstNode | undefined, wortel: AstNode): AstNode | und
     return daar === node ? node : undefined;
 }
 
-/** The reference is linked to a node of this document that a block parse took out of the tree. */
-function wijstNaarVervangen(verwijzing: Verwijzing, document: LangiumDocument, wortel: AstNode): boolean {
+/**
+ * The reference is linked to a node that a block parse took out of this tree (a replaced block
+ * keeps its `$container`, so its nodes still lead up to the root; a catalogue node does not).
+ */
+function wijstNaarVervangen(verwijzing: Verwijzing, wortel: AstNode): boolean {
     const doel = (verwijzing as Reference).ref;
-    if (!doel) return false;
-    let boven = doel;
-    while (boven.$container) boven = boven.$container;
-    if (boven !== wortel) return boven.$document === document || boven.$document === undefined;
+    if (!doel || AstUtils.findRootNode(doel) !== wortel) return false;
     return bovensteBlok(doel, wortel) === undefined;
 }
 

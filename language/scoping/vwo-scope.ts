@@ -1,5 +1,5 @@
 import {
-    AstUtils, Cancellation, DefaultLinker, type LangiumDocumentFactory, DefaultScopeComputation, MultiMap, type LocalSymbols, DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, MapScope,
+    AstUtils, Cancellation, DefaultLinker, DefaultScopeComputation, MultiMap, type LocalSymbols, DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, MapScope,
     type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Scope
 } from 'langium';
 import { Betrokkene, Categorie, isOvereenkomst, isProfiel, Profiel, Subverwerker, type Overeenkomst } from '../generated/ast.js';
@@ -36,7 +36,8 @@ export class VwoScopeComputation extends DefaultScopeComputation {
  * text was parsed again per block (the other blocks keep their links) or in full.
  */
 export class VwoLinker extends DefaultLinker {
-    private readonly fabriek: LangiumDocumentFactory;
+    /** what the document's parses since its last link replaced (undefined with another factory: then always whole) */
+    private readonly fabriek: VwoDocumentFactory | undefined;
     /** documents whose unlinking waits for their next link */
     private readonly losTeMaken = new WeakSet<LangiumDocument>();
     /** how the last link went: the blocks concerned, or the whole tree */
@@ -44,7 +45,8 @@ export class VwoLinker extends DefaultLinker {
 
     constructor(services: VwoServices) {
         super(services);
-        this.fabriek = services.shared.workspace.LangiumDocumentFactory;
+        const fabriek = services.shared.workspace.LangiumDocumentFactory;
+        this.fabriek = fabriek instanceof VwoDocumentFactory ? fabriek : undefined;
     }
 
     override unlink(document: LangiumDocument): void {
@@ -52,7 +54,7 @@ export class VwoLinker extends DefaultLinker {
     }
 
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        const fabriek = this.fabriek instanceof VwoDocumentFactory ? this.fabriek : undefined;
+        const fabriek = this.fabriek;
         const wortel = document.parseResult.value;
         // a profile's sub-processors can change in the same update: then all of it
         const perBlok = this.losTeMaken.has(document) && !(isOvereenkomst(wortel) && wortel.profiel);
