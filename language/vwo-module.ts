@@ -11,6 +11,7 @@ import { Peildatum } from './peildatum.js';
 import { VwoWorkspaceManager } from './werkruimte/vwo-workspace-manager.js';
 import { VwoDocumentBuilder, VwoIndexManager } from './werkruimte/vwo-index.js';
 import { VwoDocumentFactory } from './incrementeel/vwo-document-factory.js';
+import { VwoAstNodeDescriptionProvider } from './incrementeel/lokale-symbolen.js';
 import { VwoLinker, VwoScopeComputation, VwoScopeProvider } from './scoping/vwo-scope.js';
 import { VwoLexerErrorMessageProvider, VwoParserErrorMessageProvider } from './syntax/syntaxfouten.js';
 import { VwoDocumentValidator } from './syntax/vwo-document-validator.js';
@@ -82,6 +83,9 @@ export const vwoModule = (opties: VwoOpties): Module<VwoServices, PartialLangium
         ScopeComputation: (services) => new VwoScopeComputation(services),
         ScopeProvider: (services) => new VwoScopeProvider(services),
         Linker: (services) => new VwoLinker(services)
+    },
+    workspace: {
+        AstNodeDescriptionProvider: (services) => new VwoAstNodeDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new VwoDocumentValidator(services, !opties.eenmalig),

@@ -7,7 +7,8 @@ import { ProfielScope } from '../profielen/profiel-scope.js';
 import type { VwoServices } from '../vwo-module.js';
 import type { CatalogusDocument } from './catalogus-document.js';
 import { perKnoop } from '../syntax/onderbreken.js';
-import { alleKnopen, verwijzingenVan } from '../syntax/knopen.js';
+import { alleKnopen, kinderenVan, verwijzingenVan } from '../syntax/knopen.js';
+import { LokaleSymbolenPerBlok } from '../incrementeel/lokale-symbolen.js';
 import { koppelPerBlok, losmaken } from '../incrementeel/koppelen.js';
 import { VwoDocumentFactory } from '../incrementeel/vwo-document-factory.js';
 
@@ -21,10 +22,18 @@ export class VwoScopeComputation extends DefaultScopeComputation {
         return isProfiel(wortel) && wortel.name ? [this.descriptions.createDescription(wortel, wortel.name, document)] : [];
     }
 
-    /** As Langium's, with fewer looks for a newer edit ({@link perKnoop}) and a plain walk ({@link alleKnopen}). */
+    private readonly perBlok = new LokaleSymbolenPerBlok(this.nameProvider, (node, naam, document) => this.descriptions.createDescription(node, naam, document));
+
+    /**
+     * As Langium's (every named node visible in its container's subtree), per top-level block:
+     * a block the last keystroke did not parse again declares what it declared before
+     * ({@link LokaleSymbolenPerBlok}), with fewer looks for a newer edit ({@link perKnoop}).
+     */
     override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
-        await perKnoop(alleKnopen(document.parseResult.value).slice(1), cancelToken, node => this.addLocalSymbol(node, document, symbols));
+        await perKnoop(kinderenVan(document.parseResult.value), cancelToken, blok => {
+            for (const [container, beschrijving] of this.perBlok.van(blok, document)) symbols.add(container, beschrijving);
+        });
         return symbols;
     }
 }

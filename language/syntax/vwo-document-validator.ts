@@ -1,6 +1,6 @@
 import {
     AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled,
-    type AstNode, type AstNodeLocator, type IndexManager, type AstReflection, type DiagnosticInfo, type LangiumDocument, type ValidationSeverity, type ParseResult, type ValidationAcceptor, type ValidationOptions
+    type AstNode, type AstNodeLocator, type IndexManager, type AstReflection, type DiagnosticInfo, type LangiumDocument, type ValidationSeverity, type ParseResult, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
@@ -14,8 +14,8 @@ import { isCatalogusDocument } from '../scoping/catalogus-document.js';
 import type { VwoValueConverter } from './vwo-value-converter.js';
 import type { VwoValidationRegistry } from './vwo-validation-registry.js';
 import { KNOPEN_PER_ONDERBREKING } from './onderbreken.js';
-import { alleKnopen } from './knopen.js';
-import { ControleGeheugen } from '../incrementeel/controlegeheugen.js';
+import { alleKnopen, kinderenVan } from './knopen.js';
+import { ControleGeheugen, verschoven, type Herhaling, type Stap } from '../incrementeel/controlegeheugen.js';
 import type { Peildatum } from '../peildatum.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
 import { onopgelosteVerwijzing } from '../validation/verwijzingen.js';
@@ -34,7 +34,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
     private readonly peildatum: Peildatum;
     /** none when every document is validated once (`eenmalig` in VwoOpties, the CLI) */
     private readonly geheugen: ControleGeheugen | undefined;
-    /** how many nodes the last validation took the local findings of from the one before */
+    /** how many top-level blocks the last validation took from the one before instead of walking them */
     laatsteHergebruik = 0;
 
     constructor(services: VwoServices, metGeheugen = true) {
@@ -100,38 +100,81 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
     /**
      * As Langium's walk over the nodes, without an `await` per node and per check: a check's
      * promise is awaited only when there is one, and a newer edit is looked for every
-     * {@link KNOPEN_PER_ONDERBREKING} nodes. The findings of block-local checks on a node that
-     * the last keystroke did not parse again come from the previous validation ({@link ControleGeheugen}).
+     * {@link KNOPEN_PER_ONDERBREKING} nodes. A top-level block that the last keystroke did not
+     * parse again is not walked: its block-local findings come from the previous validation, and
+     * only its nodes with other checks are visited ({@link ControleGeheugen}).
      */
     private async valideerKnopen(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], cancelToken: Cancellation.CancellationToken): Promise<void> {
         const register = this.validationRegistry as VwoValidationRegistry;
         const document = AstUtils.getDocument(rootNode);
-        const ronde = this.geheugen?.begin(document, `${this.peildatum.datum}|${options.categories?.join(',') ?? ''}`);
-        const knopen = alleKnopen(rootNode);
+        const ronde = this.geheugen?.begin(document, `${this.peildatum.datum}|${options.categories?.join(',') ?? ''}|${register.versie}`);
+        const teller = { knopen: 0 };
+        const wortelOpties = this.validateSingleNodeOptions(rootNode, options);
+        if (wortelOpties.validateNode) await this.controleerKnoop(rootNode, register.controlesVoor(rootNode.$type, options.categories), acceptor, bevindingen, cancelToken);
+        if (wortelOpties.validateChildren) {
+            for (const blok of kinderenVan(rootNode)) {
+                const herhaling = ronde?.herhaling(blok);
+                if (herhaling) await this.herhaal(herhaling, register, acceptor, bevindingen, teller, cancelToken);
+                else {
+                    const stappen = await this.loopDoor(blok, options, register, acceptor, bevindingen, teller, cancelToken);
+                    ronde?.noteer(blok, stappen);
+                }
+            }
+        }
+        if (ronde) this.geheugen!.klaar(document, ronde);
+        this.laatsteHergebruik = ronde?.hergebruikt ?? 0;
+    }
+
+    /** Every node of `blok` checked; the steps a later validation repeats if the block stays. */
+    private async loopDoor(blok: AstNode, options: ValidationOptions, register: VwoValidationRegistry, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], teller: { knopen: number }, cancelToken: Cancellation.CancellationToken): Promise<Stap[]> {
+        const stappen: Stap[] = [];
+        const knopen = alleKnopen(blok);
         for (let i = 0; i < knopen.length; i++) {
-            if (i % KNOPEN_PER_ONDERBREKING === 0) await interruptAndCheck(cancelToken);
+            if (teller.knopen++ % KNOPEN_PER_ONDERBREKING === 0) await interruptAndCheck(cancelToken);
             const node = knopen[i];
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
                 const controles = register.controlesVoor(node.$type, options.categories);
-                const herhaling = ronde?.herhaling(node, controles);
-                for (let k = 0; k < controles.length; k++) {
-                    const lokaal = register.isBlokLokaal(controles[k]);
-                    if (lokaal && herhaling) {
-                        for (const bevinding of herhaling(k)) bevindingen.push(bevinding);
-                        continue;
-                    }
-                    const voor = bevindingen.length;
-                    const uitkomst = controles[k](node, acceptor, cancelToken);
-                    if (uitkomst) await uitkomst;
-                    if (lokaal && ronde) ronde.noteer(node, controles, k, bevindingen.slice(voor));
-                }
+                const stap = await this.controleerKnoop(node, controles, acceptor, bevindingen, cancelToken, register);
+                if (stap) stappen.push(stap);
             }
             // the children follow their node in the walk: skip while the next one lies inside it
             if (!nodeOptions.validateChildren) while (i + 1 < knopen.length && AstUtils.hasContainerOfType(knopen[i + 1].$container, n => n === node)) i++;
         }
-        if (ronde) this.geheugen!.klaar(document, ronde);
-        this.laatsteHergebruik = ronde?.hergebruikt ?? 0;
+        return stappen;
+    }
+
+    /** The steps of a block's last walk again: its block-local findings moved, its other checks run. */
+    private async herhaal(herhaling: Herhaling, register: VwoValidationRegistry, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], teller: { knopen: number }, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        for (const stap of herhaling.stappen) {
+            if (teller.knopen++ % KNOPEN_PER_ONDERBREKING === 0) await interruptAndCheck(cancelToken);
+            for (let k = 0; k < stap.controles.length; k++) {
+                if (register.isBlokLokaal(stap.controles[k])) {
+                    for (const bevinding of stap.bevindingen[k] ?? []) bevindingen.push(verschoven(bevinding, herhaling.regels));
+                    continue;
+                }
+                const uitkomst = stap.controles[k](stap.node, acceptor, cancelToken);
+                if (uitkomst) await uitkomst;
+            }
+        }
+    }
+
+    /**
+     * The checks of one node. With `register`, also the step a repeat of this walk takes: what
+     * the block-local checks found, and whether there is a check to run again.
+     */
+    private async controleerKnoop(node: AstNode, controles: readonly ValidationCheck[], acceptor: ValidationAcceptor, bevindingen: Diagnostic[], cancelToken: Cancellation.CancellationToken, register?: VwoValidationRegistry): Promise<Stap | undefined> {
+        let lokaal: Array<readonly Diagnostic[] | undefined> | undefined;
+        let opnieuw = false;
+        for (let k = 0; k < controles.length; k++) {
+            const voor = bevindingen.length;
+            const uitkomst = controles[k](node, acceptor, cancelToken);
+            if (uitkomst) await uitkomst;
+            if (!register) continue;
+            if (!register.isBlokLokaal(controles[k])) opnieuw = true;
+            else if (bevindingen.length > voor) (lokaal ??= [])[k] = bevindingen.slice(voor).map(b => verschoven(b, 0));
+        }
+        return opnieuw || lokaal ? { node, controles, bevindingen: lokaal ?? [] } : undefined;
     }
 
     /** A check's finding carries the path of its node (`data.pad`), so a quick fix finds the node it is about. */

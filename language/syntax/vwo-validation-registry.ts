@@ -17,6 +17,8 @@ import { ONVOLLEDIG } from './begrenzing.js';
 export class VwoValidationRegistry extends ValidationRegistry {
     private readonly perSoort = new Map<string, readonly ValidationCheck[]>();
     private readonly lokaal = new WeakSet<ValidationCheck>();
+    /** one more with every registration: what a validation kept from the one before holds only under the same checks */
+    versie = 0;
 
     protected override async handleException(functionality: () => MaybePromise<void>, messageContext: string, accept: ValidationAcceptor, node: AstNode): Promise<void> {
         try {
@@ -57,6 +59,7 @@ export class VwoValidationRegistry extends ValidationRegistry {
 
     protected override addEntry(type: string, entry: Parameters<ValidationRegistry['addEntry']>[1]): void {
         this.perSoort.clear();
+        this.versie++;
         super.addEntry(type, entry);
     }
 }

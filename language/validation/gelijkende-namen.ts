@@ -8,51 +8,77 @@ import { verwijzing } from './gedeeld.js';
 interface Naam {
     readonly tekst: string;
     readonly node: AstNode;
-    readonly property: string;
-    /** from the catalogue of Bijlage 1: no place in the file */
-    readonly catalogus?: boolean;
+    readonly property: 'name' | 'naam';
 }
 
 const WAAROM = 'In een ondertekende overeenkomst moet vaststaan om wie of wat het gaat: de verwerkingsverantwoordelijke moet kunnen zien tegen welke subverwerker zij bezwaar maakt (art. 28 lid 2 AVG).';
 
 /**
  * `gelijkende-naam`: a name that mixes scripts in one word, and two different names of one kind
- * that look the same (the same Unicode skeleton): the reader cannot tell them apart.
+ * that look the same (the same Unicode skeleton): the reader cannot tell them apart. The
+ * catalogue of Bijlage 1 comes first: an own name that looks like one of its names is reported,
+ * never the catalogue's. Plain loops and maps by skeleton: this runs at every keystroke, over
+ * every declaration of the agreement.
  */
 export function controleerGelijkendeNamen(overeenkomst: Overeenkomst, accept: ValidationAcceptor): void {
-    const groepen: Array<[string, Naam[]]> = [
-        ['subverwerker', overeenkomst.subverwerkers.flatMap(s => [
-            { tekst: s.name, node: s, property: 'name' }, { tekst: s.naam, node: s, property: 'naam' }])],
-        ['verwerking', overeenkomst.verwerkingen.flatMap(v => [
-            { tekst: v.name, node: v, property: 'name' }, { tekst: v.naam, node: v, property: 'naam' }])],
-        ['categorie', [...overeenkomst.categorieen.map(c => ({ tekst: c.name, node: c, property: 'name' })),
-            ...PERSOONSGEGEVENS.map(c => ({ tekst: c.naam, node: overeenkomst, property: 'name', catalogus: true }))]],
-        ['betrokkene', [...overeenkomst.betrokkenen.map(b => ({ tekst: b.name, node: b, property: 'name' })),
-            ...BETROKKENEN.map(b => ({ tekst: b.naam, node: overeenkomst, property: 'name', catalogus: true }))]]
-    ].map(([soort, namen]) => [soort as string, (namen as Array<Partial<Naam>>).filter((n): n is Naam => typeof n.tekst === 'string' && n.tekst.length > 0)]);
-    for (const [soort, namen] of groepen) {
-        for (const naam of namen) {
-            if (naam.catalogus) continue;
-            for (const { woord, vreemd } of gemengdeWoorden(naam.tekst)) {
-                meld(accept, Code.gelijkendeNaam, `'${woord}' mengt letters van verschillende schriften: ${vreemd}. Zo'n woord ziet eruit als een ander woord en is het niet. ${WAAROM} Typ het woord opnieuw in één schrift.`, {
-                    node: naam.node, property: naam.property
-                });
-            }
-        }
-        const eerste = new Map<string, Naam>();
-        for (const naam of [...namen].sort((a, b) => Number(!a.catalogus) - Number(!b.catalogus))) {
-            const sleutel = `${naam.property === 'naam' ? 'naam' : 'id'}:${skelet(naam.tekst)}`;
-            const eerder = eerste.get(sleutel);
-            if (!eerder) {
-                eerste.set(sleutel, naam);
-                continue;
-            }
-            if (eerder.tekst === naam.tekst || naam.catalogus) continue;
-            const waar = eerder.catalogus ? `de ${soort} '${eerder.tekst}' uit de catalogus van Bijlage 1` : `${soort} '${eerder.tekst}'`;
-            meld(accept, Code.gelijkendeNaam, `'${naam.tekst}' ziet eruit als ${waar}, maar is een andere naam: ${verschil(naam.tekst, eerder.tekst)}. ${WAAROM} Geef ze namen die ook op papier verschillen.`, {
-                node: naam.node, property: naam.property,
-                relatedInformation: eerder.catalogus ? undefined : verwijzing(eerder.node, `de ${soort} '${eerder.tekst}'`, eerder.property)
+    vergelijk('subverwerker', namenVan(overeenkomst.subverwerkers, true), GEEN_CATALOGUS, accept);
+    vergelijk('verwerking', namenVan(overeenkomst.verwerkingen, true), GEEN_CATALOGUS, accept);
+    vergelijk('categorie', namenVan(overeenkomst.categorieen, false), catalogus(PERSOONSGEGEVENS), accept);
+    vergelijk('betrokkene', namenVan(overeenkomst.betrokkenen, false), catalogus(BETROKKENEN), accept);
+}
+
+/** The identifiers of `nodes` and, `metNaam`, their `naam` texts, in the order of the file; empty ones left out. */
+function namenVan(nodes: ReadonlyArray<AstNode & { name?: string; naam?: string }>, metNaam: boolean): Naam[] {
+    const namen: Naam[] = [];
+    for (const node of nodes) {
+        if (node.name) namen.push({ tekst: node.name, node, property: 'name' });
+        if (metNaam && node.naam) namen.push({ tekst: node.naam, node, property: 'naam' });
+    }
+    return namen;
+}
+
+function vergelijk(soort: string, namen: readonly Naam[], uitCatalogus: ReadonlyMap<string, string>, accept: ValidationAcceptor): void {
+    for (const naam of namen) {
+        for (const { woord, vreemd } of gemengdeWoorden(naam.tekst)) {
+            meld(accept, Code.gelijkendeNaam, `'${woord}' mengt letters van verschillende schriften: ${vreemd}. Zo'n woord ziet eruit als een ander woord en is het niet. ${WAAROM} Typ het woord opnieuw in één schrift.`, {
+                node: naam.node, property: naam.property
             });
         }
     }
+    // identifiers and `naam` texts are compared among themselves
+    const eersteId = new Map<string, Naam>();
+    const eersteNaam = new Map<string, Naam>();
+    for (const naam of namen) {
+        const sleutel = skelet(naam.tekst);
+        const catalogusNaam = naam.property === 'name' ? uitCatalogus.get(sleutel) : undefined;
+        if (catalogusNaam !== undefined) {
+            if (catalogusNaam !== naam.tekst) meldGelijkend(soort, naam, `de ${soort} '${catalogusNaam}' uit de catalogus van Bijlage 1`, catalogusNaam, undefined, accept);
+            continue;
+        }
+        const eerste = naam.property === 'name' ? eersteId : eersteNaam;
+        const eerder = eerste.get(sleutel);
+        if (!eerder) eerste.set(sleutel, naam);
+        else if (eerder.tekst !== naam.tekst) meldGelijkend(soort, naam, `${soort} '${eerder.tekst}'`, eerder.tekst, eerder, accept);
+    }
+}
+
+function meldGelijkend(soort: string, naam: Naam, waar: string, ander: string, eerder: Naam | undefined, accept: ValidationAcceptor): void {
+    meld(accept, Code.gelijkendeNaam, `'${naam.tekst}' ziet eruit als ${waar}, maar is een andere naam: ${verschil(naam.tekst, ander)}. ${WAAROM} Geef ze namen die ook op papier verschillen.`, {
+        node: naam.node, property: naam.property,
+        relatedInformation: eerder && verwijzing(eerder.node, `de ${soort} '${eerder.tekst}'`, eerder.property)
+    });
+}
+
+const GEEN_CATALOGUS: ReadonlyMap<string, string> = new Map();
+const catalogi = new WeakMap<object, ReadonlyMap<string, string>>();
+
+/** A catalogue's names by skeleton, the first of equal ones; computed once. */
+function catalogus(lijst: ReadonlyArray<{ readonly naam: string }>): ReadonlyMap<string, string> {
+    let perSkelet = catalogi.get(lijst);
+    if (!perSkelet) {
+        const nieuw = new Map<string, string>();
+        for (const { naam } of lijst) if (naam && !nieuw.has(skelet(naam))) nieuw.set(skelet(naam), naam);
+        catalogi.set(lijst, perSkelet = nieuw);
+    }
+    return perSkelet;
 }
