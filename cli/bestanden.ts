@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { decodeer } from '../language/werkruimte/decoderen.js';
 import { bestandsfout } from './bestandsfouten.js';
-import { openGewoonBestand, soortBestand } from './gewoon-bestand.js';
+import { leesGewoonBestand, soortBestand } from './gewoon-bestand.js';
 
 /** A problem with the command line or the file system: exit code 2, with a Dutch message. */
 export class GebruiksFout extends Error { }
@@ -62,13 +62,12 @@ async function zoekInMap(map: string, bezocht: Set<string>): Promise<string[]> {
  */
 export async function leesBestand(bestand: string, pad = bestand): Promise<string> {
     const kanNiet = (fout: unknown) => new GebruiksFout(bestandsfout(pad, fout, 'lezen'));
-    const geopend = await openGewoonBestand(bestand).catch((fout: unknown) => { throw kanNiet(fout); });
+    const geopend = await leesGewoonBestand(bestand).catch((fout: unknown) => { throw kanNiet(fout); });
     if ('geen' in geopend) {
         // A folder is said as the other file-system errors are (bestandsfouten.ts).
         throw new GebruiksFout(geopend.map ? bestandsfout(pad, { code: 'EISDIR' }, 'lezen') : `'${pad}' is ${geopend.geen}; vwo leest alleen gewone bestanden.`);
     }
-    const bytes = await geopend.handle.readFile().catch((fout: unknown) => { throw kanNiet(fout); }).finally(() => geopend.handle.close());
-    const gelezen = decodeer(bytes);
+    const gelezen = decodeer(geopend.bytes);
     if (gelezen.soort === 'binair') {
         throw new GebruiksFout(`'${pad}' is geen tekstbestand: het bevat bytes die in tekst niet voorkomen (zoals in een Word-document, pdf, afbeelding of zip-bestand). ` +
             'Een .vwo-bestand is platte tekst; open het in VS Code of een andere teksteditor en sla het op als UTF-8.');

@@ -4,13 +4,13 @@ import { Werkruimtesamenhang, samenvatting, type Samenvatting } from '../languag
 import type { Bron } from '../language/werkruimte/controleer.js';
 import type { VwoServices } from '../language/vwo-module.js';
 import { bouw, inDelen } from './delen.js';
-import { bouwInWerker } from './deelwerker.js';
+import { Deelwerker } from './deelwerker.js';
 
 /** Files per part: a few hundred trees in memory at once instead of the whole workspace (10,000 held 1.1 GB). */
 export const DEELGROOTTE = 250;
 
 /**
- * From this many agreements a worker thread builds half of them. One thread already keeps about
+ * From this many agreements a worker thread builds parts of them too. One thread already keeps about
  * 1.5 cores busy (V8 collects garbage on the other core), and a worker loads the bundle, its own
  * services and the profiles again with a cold JIT: at 1,000 agreements that was 19 % slower, at
  * 3,000 even, at 10,000 25 % faster (BENCHMARKS.md, "Werkruimte").
@@ -24,8 +24,16 @@ export const DEELGROOTTE_MET_WERKER = 100;
 export interface Bouwwijze {
     readonly deelGrootte?: number;
     readonly werker?: string | URL;
-    /** agreements from which a worker takes half (tests set it low) */
+    /** agreements from which a worker takes parts (tests set it low) */
     readonly werkerVanaf?: number;
+}
+
+/**
+ * The worker for a check of `bestanden` files, started before they are read; none when they are
+ * too few for one to pay (agreements are at most as many as files; one not needed is stopped).
+ */
+export function vroegeWerker(bouwwijze: Bouwwijze, bestanden: number, peildatum: string): Deelwerker | undefined {
+    return bouwwijze.werker !== undefined && bestanden >= (bouwwijze.werkerVanaf ?? WERKER_VANAF) ? new Deelwerker(bouwwijze.werker, peildatum) : undefined;
 }
 
 /** What the lexer skips: spaces and comments, each taken whole. */
@@ -55,9 +63,10 @@ export function magVerwijzingenKrijgen(tekst: string): boolean {
  * The one check across files (profielen/samenhang.ts) saw only part of the workspace then; the
  * summaries of all files say which files it reports against another one, and only those are
  * checked again, against the summaries (in generated workspaces: a handful of 10,000). From
- * {@link WERKER_VANAF} agreements, a worker thread (cli/deelwerker.ts) builds half of them.
+ * {@link WERKER_VANAF} agreements, a worker thread (cli/deelwerker.ts) takes parts from the same counter:
+ * `gestart` when the caller started it early ({@link vroegeWerker}), with the same peildatum.
  */
-export async function controleerInDelen(services: VwoServices, bronnen: readonly Bron[], erbij: readonly Bron[], bouwwijze: Bouwwijze = {}): Promise<Array<readonly Diagnostic[]>> {
+export async function controleerInDelen(services: VwoServices, bronnen: readonly Bron[], erbij: readonly Bron[], bouwwijze: Bouwwijze = {}, gestart?: Deelwerker): Promise<Array<readonly Diagnostic[]>> {
     const alle = [...bronnen, ...erbij];
     const diagnostics: Array<readonly Diagnostic[]> = new Array(alle.length);
     const samenvattingen: Array<readonly Samenvatting[]> = new Array(alle.length);
@@ -74,17 +83,24 @@ export async function controleerInDelen(services: VwoServices, bronnen: readonly
         neem(i, document);
     }
     const overeenkomsten = alleNummers.filter(i => !blijvend.has(i));
-    // the second half of the agreements in a worker thread meanwhile
+    // a worker thread meanwhile, taking parts from the same counter
     const metWerker = bouwwijze.werker !== undefined && overeenkomsten.length >= (bouwwijze.werkerVanaf ?? WERKER_VANAF);
     const deelGrootte = bouwwijze.deelGrootte ?? (metWerker ? DEELGROOTTE_MET_WERKER : DEELGROOTTE);
-    const daar = metWerker ? overeenkomsten.slice(Math.ceil(overeenkomsten.length / 2)) : [];
-    const hier = overeenkomsten.slice(0, overeenkomsten.length - daar.length);
-    const inWerker = metWerker ? bouwInWerker(bouwwijze.werker!, services.tijd.Peildatum.datum, profielachtig.map(i => alle[i]), daar.map(i => alle[i]), deelGrootte) : undefined;
+    // one started before midnight judges against another day than this thread's services
+    const peildatum = services.tijd.Peildatum.datum;
+    const bruikbaar = metWerker && gestart?.peildatum === peildatum ? gestart : undefined;
+    if (gestart !== bruikbaar) gestart?.stop();
+    const werker = metWerker ? bruikbaar ?? new Deelwerker(bouwwijze.werker!, peildatum) : undefined;
+    const teller = new Int32Array(new SharedArrayBuffer(4));
+    const inWerker = werker?.bouw(profielachtig.map(i => alle[i]), overeenkomsten.map(i => alle[i]), deelGrootte, teller.buffer);
     inWerker?.catch(() => { /* handled where it is awaited, below */ });
-    await inDelen(services, alle, hier, deelGrootte, neem);
+    await inDelen(services, alle, overeenkomsten, deelGrootte, neem, teller);
     if (inWerker) {
         const uitWerker = await inWerker;
-        daar.forEach((i, k) => { diagnostics[i] = uitWerker.diagnostics[k]; samenvattingen[i] = uitWerker.samenvattingen[k]; });
+        uitWerker.nummers.forEach((k, j) => {
+            diagnostics[overeenkomsten[k]] = uitWerker.diagnostics[j];
+            samenvattingen[overeenkomsten[k]] = uitWerker.samenvattingen[j];
+        });
     }
 
     const samenhang = new Werkruimtesamenhang(werkruimteVolgorde(alle).flatMap(i => samenvattingen[i]));

@@ -3,7 +3,9 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { createVwoServices, type VwoServices } from '../language/vwo-module.js';
 import { bestandsUri, controleer, type Bron } from '../language/werkruimte/controleer.js';
 import { GebruiksFout, leesBestanden, leesbaarPad, verzamelBestanden } from './bestanden.js';
-import { controleerInDelen, type Bouwwijze } from './in-delen.js';
+import { controleerInDelen, vroegeWerker, type Bouwwijze } from './in-delen.js';
+import type { Deelwerker } from './deelwerker.js';
+import { Peildatum } from '../language/peildatum.js';
 import { profielbronnen } from './profielbronnen.js';
 
 export interface GediagnosticeerdBestand {
@@ -29,7 +31,7 @@ interface Werkruimte {
  * The `.vwo` files named or found below the folders named, with the profiles their folders hold
  * (checked along, not reported). Exit-2 errors for no paths or no files say which command it was.
  */
-async function leesWerkruimte(paden: readonly string[], peildatum: string | undefined, commando: string): Promise<Werkruimte> {
+async function leesWerkruimte(paden: readonly string[], peildatum: string | undefined, commando: string, gevonden?: (bestanden: number) => void): Promise<Werkruimte> {
     if (paden.length === 0) {
         throw new GebruiksFout(`Noem ten minste één .vwo-bestand of map. Voorbeeld: vwo ${commando} examples/`);
     }
@@ -37,6 +39,7 @@ async function leesWerkruimte(paden: readonly string[], peildatum: string | unde
     if (bestanden.length === 0) {
         throw new GebruiksFout(`Geen .vwo-bestanden gevonden in ${paden.map(p => `'${p}'`).join(', ')}.`);
     }
+    gevonden?.(bestanden.length);
     const teksten = await leesBestanden(bestanden);
     const bronnen = bestanden.map((bestand, i) => ({ uri: bestandsUri(bestand), tekst: teksten[i] }));
     const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum, eenmalig: true });
@@ -58,7 +61,15 @@ export async function controleerPaden(paden: readonly string[], peildatum: strin
 
 /** The same diagnostics as {@link controleerPaden}, built in parts so that memory stays bounded, on two threads where that helps ({@link controleerInDelen}). */
 export async function diagnosticeerPaden(paden: readonly string[], peildatum: string | undefined, commando: string, bouwwijze?: Bouwwijze): Promise<GediagnosticeerdBestand[]> {
-    const { bestanden, bronnen, erbij, Vwo } = await leesWerkruimte(paden, peildatum, commando);
-    const diagnostics = await controleerInDelen(Vwo, bronnen, erbij, bouwwijze);
-    return bestanden.map((bestand, i) => ({ bestand, pad: leesbaarPad(bestand), diagnostics: diagnostics[i] }));
+    // the worker loads while the files are read
+    let werker: Deelwerker | undefined;
+    try {
+        const { bestanden, bronnen, erbij, Vwo } = await leesWerkruimte(paden, peildatum, commando, aantal => {
+            werker = vroegeWerker(bouwwijze ?? {}, aantal, new Peildatum(peildatum).datum);
+        });
+        const diagnostics = await controleerInDelen(Vwo, bronnen, erbij, bouwwijze, werker);
+        return bestanden.map((bestand, i) => ({ bestand, pad: leesbaarPad(bestand), diagnostics: diagnostics[i] }));
+    } finally {
+        werker?.stop();
+    }
 }

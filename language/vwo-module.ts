@@ -80,7 +80,7 @@ export const vwoModule = (opties: VwoOpties): Module<VwoServices, PartialLangium
         ValueConverter: () => new VwoValueConverter()
     },
     references: {
-        ScopeComputation: (services) => new VwoScopeComputation(services),
+        ScopeComputation: (services) => new VwoScopeComputation(services, !opties.eenmalig),
         ScopeProvider: (services) => new VwoScopeProvider(services),
         Linker: (services) => new VwoLinker(services)
     },

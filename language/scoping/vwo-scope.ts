@@ -22,7 +22,13 @@ export class VwoScopeComputation extends DefaultScopeComputation {
         return isProfiel(wortel) && wortel.name ? [this.descriptions.createDescription(wortel, wortel.name, document)] : [];
     }
 
-    private readonly perBlok = new LokaleSymbolenPerBlok(this.nameProvider, (node, naam, document) => this.descriptions.createDescription(node, naam, document));
+    /** none when every document is built once (`eenmalig`, the CLI): nothing to keep */
+    private readonly perBlok: LokaleSymbolenPerBlok | undefined;
+
+    constructor(services: VwoServices, metGeheugen = true) {
+        super(services);
+        this.perBlok = metGeheugen ? new LokaleSymbolenPerBlok(this.nameProvider, (node, naam, document) => this.descriptions.createDescription(node, naam, document)) : undefined;
+    }
 
     /**
      * As Langium's (every named node visible in its container's subtree), per top-level block:
@@ -31,8 +37,13 @@ export class VwoScopeComputation extends DefaultScopeComputation {
      */
     override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        const perBlok = this.perBlok;
+        if (!perBlok) {
+            await perKnoop(alleKnopen(document.parseResult.value).slice(1), cancelToken, node => this.addLocalSymbol(node, document, symbols));
+            return symbols;
+        }
         await perKnoop(kinderenVan(document.parseResult.value), cancelToken, blok => {
-            for (const [container, beschrijving] of this.perBlok.van(blok, document)) symbols.add(container, beschrijving);
+            for (const [container, beschrijving] of perBlok.van(blok, document)) symbols.add(container, beschrijving);
         });
         return symbols;
     }
