@@ -35,6 +35,9 @@ function vorm(document: LangiumDocument): unknown[] {
     const uit: unknown[] = [wortel.fullText, document.parseResult.lexerErrors.length, document.parseResult.parserErrors.length];
     // what find references and the linking errors read, in order
     uit.push(document.references.map(waardeVorm));
+    // what scopes, rename and hover read of the declarations, in order, with their places now
+    uit.push(document.localSymbols?.getStream(document.parseResult.value).toArray()
+        .map(b => [b.name, b.type, b.path, b.nameSegment?.range, b.selectionSegment?.range, b.node?.$cstNode?.offset]));
     for (const node of CstUtils.streamCst(wortel)) {
         if (isCompositeCstNode(node)) for (const kind of node.content) assert.equal(kind.container, node, 'CST: kind zonder juiste ouder');
         uit.push([node.offset, node.length, node.range, node.hidden, isLeafCstNode(node) ? node.tokenType.name : node.grammarSource?.$type, node.astNode.$type, node.text]);
