@@ -27,8 +27,13 @@ export function koppelPerBlok(document: LangiumDocument, blokken: readonly BlokH
         nieuw.add(blok);
     }
     const perBlok = new Map<AstNode, Verwijzing[]>();
+    // references come in tree order, several per node (a processing's lists): one climb per node
+    let vorigeNode: AstNode | undefined;
+    let vorigBlok: AstNode | undefined;
     for (const verwijzing of document.references) {
-        const blok = bovensteBlok(verwijzing.$refNode?.astNode, wortel);
+        const node = verwijzing.$refNode?.astNode;
+        if (node !== vorigeNode) [vorigeNode, vorigBlok] = [node, bovensteBlok(node, wortel)];
+        const blok = vorigBlok;
         if (!blok || nieuw.has(blok)) {
             losmaken(verwijzing);
             continue;
@@ -37,13 +42,22 @@ export function koppelPerBlok(document: LangiumDocument, blokken: readonly BlokH
         if (lijst) lijst.push(verwijzing); else perBlok.set(blok, [verwijzing]);
     }
     document.references = [];
+    // many references name the same declaration: whether it was replaced is asked once for each
+    const vervangen = new Map<AstNode, boolean>();
+    const wijstNaarVervangen = (verwijzing: Verwijzing): boolean => {
+        const doel = (verwijzing as Reference).ref;
+        if (!doel) return false;
+        let uitkomst = vervangen.get(doel);
+        if (uitkomst === undefined) vervangen.set(doel, uitkomst = isVervangen(doel, wortel));
+        return uitkomst;
+    };
     for (const blok of [wortel, ...kinderenVan(wortel)]) {
         if (nieuw.has(blok)) {
             for (const node of alleKnopen(blok)) for (const info of verwijzingenVan(node)) koppel(info);
             continue;
         }
         for (const verwijzing of perBlok.get(blok) ?? []) {
-            if (!namen.has(verwijzing.$refText) && !wijstNaarVervangen(verwijzing, wortel)) {
+            if (!namen.has(verwijzing.$refText) && !wijstNaarVervangen(verwijzing)) {
                 document.references.push(verwijzing);
                 continue;
             }
@@ -67,13 +81,11 @@ function bovensteBlok(node: AstNode | undefined, wortel: AstNode): AstNode | und
 }
 
 /**
- * The reference is linked to a node that a block parse took out of this tree (a replaced block
- * keeps its `$container`, so its nodes still lead up to the root; a catalogue node does not).
+ * `doel` is a node that a block parse took out of this tree (a replaced block keeps its
+ * `$container`, so its nodes still lead up to the root; a catalogue node does not).
  */
-function wijstNaarVervangen(verwijzing: Verwijzing, wortel: AstNode): boolean {
-    const doel = (verwijzing as Reference).ref;
-    if (!doel || AstUtils.findRootNode(doel) !== wortel) return false;
-    return bovensteBlok(doel, wortel) === undefined;
+function isVervangen(doel: AstNode, wortel: AstNode): boolean {
+    return AstUtils.findRootNode(doel) === wortel && bovensteBlok(doel, wortel) === undefined;
 }
 
 /** As Langium's `DefaultLinker.unlink` does with each reference of a document. */

@@ -116,7 +116,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
                 const herhaling = ronde?.herhaling(blok);
                 if (herhaling) await this.herhaal(herhaling, register, acceptor, bevindingen, teller, cancelToken);
                 else {
-                    const stappen = await this.loopDoor(blok, options, register, acceptor, bevindingen, teller, cancelToken);
+                    const stappen = await this.loopDoor(blok, options, register, ronde !== undefined, acceptor, bevindingen, teller, cancelToken);
                     ronde?.noteer(blok, stappen);
                 }
             }
@@ -125,8 +125,8 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
         this.laatsteHergebruik = ronde?.hergebruikt ?? 0;
     }
 
-    /** Every node of `blok` checked; the steps a later validation repeats if the block stays. */
-    private async loopDoor(blok: AstNode, options: ValidationOptions, register: VwoValidationRegistry, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], teller: { knopen: number }, cancelToken: Cancellation.CancellationToken): Promise<Stap[]> {
+    /** Every node of `blok` checked; `opnemen`, the steps a later validation repeats if the block stays. */
+    private async loopDoor(blok: AstNode, options: ValidationOptions, register: VwoValidationRegistry, opnemen: boolean, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], teller: { knopen: number }, cancelToken: Cancellation.CancellationToken): Promise<Stap[]> {
         const stappen: Stap[] = [];
         const knopen = alleKnopen(blok);
         for (let i = 0; i < knopen.length; i++) {
@@ -135,7 +135,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
                 const controles = register.controlesVoor(node.$type, options.categories);
-                const stap = await this.controleerKnoop(node, controles, acceptor, bevindingen, cancelToken, register);
+                const stap = await this.controleerKnoop(node, controles, acceptor, bevindingen, cancelToken, opnemen ? register : undefined);
                 if (stap) stappen.push(stap);
             }
             // the children follow their node in the walk: skip while the next one lies inside it
