@@ -17,20 +17,20 @@ import { agendapunten, bewijsNaam, ondertekendOp, type Agendapunt } from './agen
 import { relatief } from './datums.js';
 import { LANGSTE_CYCLUS } from './regels.js';
 import { controleerGebruikGemeld, controleerMeldingDatums } from './melding-controles.js';
-import { blokLokaal } from '../syntax/vwo-validation-registry.js';
+import { alleenStructuur, blokLokaal } from '../syntax/vwo-validation-registry.js';
 
 /** The checks, registered by `registreerControles`; the reference date is read at every run. */
 export function beheerControles(services: VwoServices): ValidationChecks<VwoAstType> {
     const peildatum = services.tijd.Peildatum;
     return {
         Overeenkomst: [
-            (overeenkomst, accept) => controleerAgenda(overeenkomst, peildatum.datum, accept),
-            controleerBeheerAanwezig,
-            controleerRisico
+            alleenStructuur((overeenkomst, accept) => controleerAgenda(overeenkomst, peildatum.datum, accept)),
+            alleenStructuur(controleerBeheerAanwezig),
+            alleenStructuur(controleerRisico)
         ],
-        Beheer: [controleerEigenaar, controleerCyclus],
+        Beheer: [alleenStructuur(controleerEigenaar), alleenStructuur(controleerCyclus)],
         // uses the announcements of the beheer block: not local to the processing's block
-        Verwerking: [(verwerking, accept) => controleerGebruikGemeld(verwerking, peildatum.datum, accept)],
+        Verwerking: [alleenStructuur((verwerking, accept) => controleerGebruikGemeld(verwerking, peildatum.datum, accept))],
         Melding: [blokLokaal(controleerMeldingDatums)]
     };
 }

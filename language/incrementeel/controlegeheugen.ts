@@ -1,5 +1,6 @@
 import type { AstNode, LangiumDocument, ValidationCheck } from 'langium';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
+import { naTekstwijziging, type Tekstwijziging } from './tekstwijziging.js';
 
 /**
  * What the validation of each top-level block found and still has to do, kept from one
@@ -12,14 +13,23 @@ import type { Diagnostic, Position } from 'vscode-languageserver-types';
  * to run and which findings to repeat, in the order of the walk. The root is never taken from
  * memory: it survives every block parse, with other content. A block whose first character moved
  * to another column is walked again (its findings could have moved by columns, not lines only).
+ *
+ * When the one parse since the last validation changed only the inside of a free text
+ * (`VRIJE_TEKST`), the checks marked `alleenStructuur` find what they found then, moved along that
+ * line: their findings, kept per node for one validation, are taken instead of run again.
  */
 export class ControleGeheugen {
     private readonly perDocument = new WeakMap<LangiumDocument, Geheugen>();
 
-    /** A validation of `document` under `sleutel` (what else the checks read: the peildatum, the categories asked for, the registered checks). */
-    begin(document: LangiumDocument, sleutel: string): Ronde {
+    /**
+     * A validation of `document` under `sleutel` (what else the checks read: the peildatum, the
+     * categories asked for, the registered checks); `tekst`, when the only parse since the last
+     * validation changed just the inside of a free text.
+     */
+    begin(document: LangiumDocument, sleutel: string, tekst?: Tekstwijziging): Ronde {
         const vorig = this.perDocument.get(document);
-        return new Ronde(vorig?.sleutel === sleutel ? vorig.blokken : undefined, { sleutel, blokken: new WeakMap() });
+        const nu: Geheugen = { sleutel, blokken: new WeakMap(), structuur: new WeakMap() };
+        return vorig?.sleutel === sleutel ? new Ronde(vorig, nu, tekst) : new Ronde(undefined, nu);
     }
 
     /** The validation finished: what it found is what the next one starts from. */
@@ -31,6 +41,8 @@ export class ControleGeheugen {
 interface Geheugen {
     readonly sleutel: string;
     readonly blokken: WeakMap<AstNode, BlokOpname>;
+    /** per node, what each of its `alleenStructuur` checks found (by index in its checks), where it is now */
+    readonly structuur: WeakMap<AstNode, Array<readonly Diagnostic[] | undefined>>;
 }
 
 /** One walk over a top-level block: where it started, and its nodes that have something to do. */
@@ -57,16 +69,45 @@ export class Ronde {
     /** top-level blocks that were not walked in this validation */
     hergebruikt = 0;
 
-    constructor(private readonly vorig: WeakMap<AstNode, BlokOpname> | undefined, readonly nu: Geheugen) { }
+    /** `alleenStructuur` checks (of one node each) whose findings were taken from the previous validation instead of run */
+    overgenomen = 0;
+
+    constructor(private readonly vorig: Geheugen | undefined, readonly nu: Geheugen, private readonly tekst?: Tekstwijziging) { }
 
     /** The last walk over `blok`, if it still holds; kept for the next validation. */
     herhaling(blok: AstNode): Herhaling | undefined {
-        const oud = this.vorig?.get(blok);
+        const oud = this.vorig?.blokken.get(blok);
         const start = blok.$cstNode?.range.start;
         if (!oud || !start || oud.start.character !== start.character) return undefined;
         this.nu.blokken.set(blok, oud);
         this.hergebruikt++;
         return { stappen: oud.stappen, regels: start.line - oud.start.line };
+    }
+
+    /**
+     * What the `alleenStructuur` check at `index` of `node` found in the previous validation,
+     * moved to this text; undefined when the edit was not inside a free text, or a finding lay
+     * inside the edited string (then the check runs).
+     */
+    eerder(node: AstNode, index: number): readonly Diagnostic[] | undefined {
+        const tekst = this.tekst;
+        const vorige = tekst && this.vorig?.structuur.get(node)?.[index];
+        if (!vorige) return undefined;
+        const uit: Diagnostic[] = [];
+        for (const bevinding of vorige) {
+            const naar = verplaatst(bevinding, p => naTekstwijziging(p, tekst));
+            if (!naar) return undefined;
+            uit.push(naar);
+        }
+        this.overgenomen++;
+        return uit;
+    }
+
+    /** What the `alleenStructuur` check at `index` of `node` found now (a copy), for the next validation. */
+    bewaar(node: AstNode, index: number, bevindingen: readonly Diagnostic[]): void {
+        let perControle = this.nu.structuur.get(node);
+        if (!perControle) this.nu.structuur.set(node, perControle = []);
+        perControle[index] = bevindingen;
     }
 
     /** What the walk over `blok` found, for the next validation. */
@@ -82,13 +123,31 @@ export class Ronde {
  * never what is kept.
  */
 export function verschoven<T>(waarde: T, regels: number): T {
-    if (Array.isArray(waarde)) return waarde.map(w => verschoven(w, regels)) as T;
+    return verplaatst(waarde, p => ({ line: p.line + regels, character: p.character }))!;
+}
+
+/** A copy of `waarde` with every position `p` at `naar(p)`; undefined when `naar` has no answer for one. */
+export function verplaatst<T>(waarde: T, naar: (p: Position) => Position | undefined): T | undefined {
+    if (Array.isArray(waarde)) {
+        const uit: unknown[] = [];
+        for (const w of waarde) {
+            const v = verplaatst(w, naar);
+            if (v === undefined && w !== undefined) return undefined;
+            uit.push(v);
+        }
+        return uit as T;
+    }
     if (waarde === null || typeof waarde !== 'object') return waarde;
     const object = waarde as Record<string, unknown>;
     if (typeof object.line === 'number' && typeof object.character === 'number' && Object.keys(object).length === 2) {
-        return { line: object.line + regels, character: object.character } as T;
+        const p = naar(object as unknown as Position);
+        return (p && { line: p.line, character: p.character }) as T | undefined;
     }
     const uit: Record<string, unknown> = {};
-    for (const [sleutel, w] of Object.entries(object)) uit[sleutel] = verschoven(w, regels);
+    for (const [sleutel, w] of Object.entries(object)) {
+        const v = verplaatst(w, naar);
+        if (v === undefined && w !== undefined) return undefined;
+        uit[sleutel] = v;
+    }
     return uit as T;
 }

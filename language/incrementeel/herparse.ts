@@ -2,12 +2,15 @@ import { CompositeCstNodeImpl, type AstNode, type LangiumParser, type ParseResul
 import type { VwoValueConverter } from '../syntax/vwo-value-converter.js';
 import { foutloos, geraaktBlok, wijziging } from './blok.js';
 import { vergeetBereik, vervang, verschuif } from './verschuiven.js';
+import { tekstwijziging, type Tekstwijziging } from './tekstwijziging.js';
 
 /** A block parse: the new parse, and the top-level block it replaced with which new one. */
 export interface BlokHerparse {
     readonly parse: ParseResult<AstNode>;
     readonly oud: AstNode;
     readonly nieuw: AstNode;
+    /** when the edit changed only the inside of one string */
+    readonly tekst?: Tekstwijziging;
 }
 
 /**
@@ -38,6 +41,7 @@ export function herparseBlok(parser: LangiumParser, waarden: VwoValueConverter, 
     nieuw.content = (deelWortel as unknown as { content: CompositeCstNodeImpl['content'] }).content;
     for (const kind of nieuw.content) (kind as { container?: CompositeCstNodeImpl }).container = nieuw;
     verschuif(nieuw, { offset: begin, regels: start.line, opRegel: 0, kolommen: start.character });
+    const inTekst = tekstwijziging(blok.node, nieuw, w);
     const nieuwEind = nieuw.range.end;
     const na = { offset: verschil, regels: nieuwEind.line - oudEind.line, opRegel: oudEind.line, kolommen: nieuwEind.character - oudEind.character };
     for (const { ouder, index } of blok.pad) {
@@ -52,7 +56,7 @@ export function herparseBlok(parser: LangiumParser, waarden: VwoValueConverter, 
     const { ouder, index } = blok.pad[blok.pad.length - 1];
     vervang(ouder, index, nieuw);
     (wortel as RootCstNode & { _text: string })._text = tekst;
-    return { parse: { value: vorig.value, lexerErrors: [], lexerReport: deel.lexerReport, parserErrors: [] }, oud, nieuw: deel.value };
+    return { parse: { value: vorig.value, lexerErrors: [], lexerReport: deel.lexerReport, parserErrors: [] }, oud, nieuw: deel.value, tekst: inTekst };
 }
 
 /** Puts `nieuw` where `oud` was in its container. */

@@ -14,6 +14,8 @@ export class VwoDocumentFactory extends DefaultLangiumDocumentFactory {
     laatsteParse: 'blok' | 'geheel' = 'geheel';
     /** per document, what its parses since it was last linked replaced: blocks, or the whole tree once */
     private readonly sindsKoppelen = new WeakMap<LangiumDocument, BlokHerparse[] | 'geheel'>();
+    /** per document, its one block parse since it was last validated, or 'meer' (more, or a full one) */
+    private readonly sindsValideren = new WeakMap<LangiumDocument, BlokHerparse | 'meer'>();
 
     /**
      * The top-level blocks the block parses of `document` replaced since it was last linked, in
@@ -32,6 +34,17 @@ export class VwoDocumentFactory extends DefaultLangiumDocumentFactory {
     /** `document` was linked: its next parses are counted from here. */
     gekoppeld(document: LangiumDocument): void {
         this.sindsKoppelen.delete(document);
+    }
+
+    /** The one parse of `document` since its last validation, if there was one and it was a block parse. */
+    enigeBlokSindsValideren(document: LangiumDocument): BlokHerparse | undefined {
+        const sinds = this.sindsValideren.get(document);
+        return sinds === 'meer' ? undefined : sinds;
+    }
+
+    /** `document` was validated in full: its next parses are counted from here. */
+    gevalideerd(document: LangiumDocument): void {
+        this.sindsValideren.delete(document);
     }
 
     override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
@@ -53,6 +66,7 @@ export class VwoDocumentFactory extends DefaultLangiumDocumentFactory {
         if (document) {
             const sinds = this.sindsKoppelen.get(document) ?? [];
             this.sindsKoppelen.set(document, blok && sinds !== 'geheel' ? [...sinds, blok] : 'geheel');
+            this.sindsValideren.set(document, blok && !this.sindsValideren.has(document) ? blok : 'meer');
         }
         return (blok?.parse as ParseResult<T> | undefined) ?? super.parseAsync<T>(uri, text, cancellationToken);
     }

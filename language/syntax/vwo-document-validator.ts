@@ -12,14 +12,19 @@ import { OpenBlokken, geldigToken } from './open-blokken.js';
 import { HOOGSTENS_MELDINGEN, HOOGSTENS_SYNTAXFOUTEN, begrensd, nogSyntaxfouten, onvolledig } from './begrenzing.js';
 import { isCatalogusDocument } from '../scoping/catalogus-document.js';
 import type { VwoValueConverter } from './vwo-value-converter.js';
-import type { VwoValidationRegistry } from './vwo-validation-registry.js';
+import { VRIJE_TEKST, type VwoValidationRegistry } from './vwo-validation-registry.js';
 import { KNOPEN_PER_ONDERBREKING } from './onderbreken.js';
 import { alleKnopen, kinderenVan } from './knopen.js';
-import { ControleGeheugen, verschoven, type Herhaling, type Stap } from '../incrementeel/controlegeheugen.js';
+import { ControleGeheugen, verschoven, type Herhaling, type Ronde, type Stap } from '../incrementeel/controlegeheugen.js';
+import { VwoDocumentFactory } from '../incrementeel/vwo-document-factory.js';
+import type { Tekstwijziging } from '../incrementeel/tekstwijziging.js';
 import type { Peildatum } from '../peildatum.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
 import { onopgelosteVerwijzing } from '../validation/verwijzingen.js';
-import { Profiel } from '../generated/ast.js';
+import { isOvereenkomst, Profiel } from '../generated/ast.js';
+
+/** the findings of a check that found nothing, kept without an array each */
+const GEEN: readonly Diagnostic[] = Object.freeze([]);
 
 /**
  * Turns lexer, parser and linker errors into Dutch diagnostics with stable codes, and adds the
@@ -34,8 +39,11 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
     private readonly peildatum: Peildatum;
     /** none when every document is validated once (`eenmalig` in VwoOpties, the CLI) */
     private readonly geheugen: ControleGeheugen | undefined;
+    private readonly fabriek: VwoDocumentFactory | undefined;
     /** how many top-level blocks the last validation took from the one before instead of walking them */
     laatsteHergebruik = 0;
+    /** how many `alleenStructuur` checks (of one node each) the last validation took from the one before instead of running */
+    laatsteOvergenomen = 0;
 
     constructor(services: VwoServices, metGeheugen = true) {
         super(services);
@@ -46,6 +54,8 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
         this.waarden = services.parser.ValueConverter as VwoValueConverter;
         this.handleiding = services.documentatie.Handleiding;
         this.peildatum = services.tijd.Peildatum;
+        const fabriek = services.shared.workspace.LangiumDocumentFactory;
+        this.fabriek = fabriek instanceof VwoDocumentFactory ? fabriek : undefined;
     }
 
     /**
@@ -102,31 +112,46 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
      * promise is awaited only when there is one, and a newer edit is looked for every
      * {@link KNOPEN_PER_ONDERBREKING} nodes. A top-level block that the last keystroke did not
      * parse again is not walked: its block-local findings come from the previous validation, and
-     * only its nodes with other checks are visited ({@link ControleGeheugen}).
+     * only its nodes with other checks are visited; after a keystroke inside a free text, those
+     * checks' findings too come from memory ({@link ControleGeheugen}).
      */
     private async valideerKnopen(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], cancelToken: Cancellation.CancellationToken): Promise<void> {
         const register = this.validationRegistry as VwoValidationRegistry;
         const document = AstUtils.getDocument(rootNode);
-        const ronde = this.geheugen?.begin(document, `${this.peildatum.datum}|${options.categories?.join(',') ?? ''}|${register.versie}`);
+        const ronde = this.geheugen?.begin(document, `${this.peildatum.datum}|${options.categories?.join(',') ?? ''}|${register.versie}`, this.vrijeTekstGewijzigd(document, rootNode));
         const teller = { knopen: 0 };
         const wortelOpties = this.validateSingleNodeOptions(rootNode, options);
-        if (wortelOpties.validateNode) await this.controleerKnoop(rootNode, register.controlesVoor(rootNode.$type, options.categories), acceptor, bevindingen, cancelToken);
+        if (wortelOpties.validateNode) await this.controleerKnoop(rootNode, register.controlesVoor(rootNode.$type, options.categories), register, ronde, acceptor, bevindingen, cancelToken);
         if (wortelOpties.validateChildren) {
             for (const blok of kinderenVan(rootNode)) {
                 const herhaling = ronde?.herhaling(blok);
-                if (herhaling) await this.herhaal(herhaling, register, acceptor, bevindingen, teller, cancelToken);
+                if (herhaling) await this.herhaal(herhaling, register, ronde!, acceptor, bevindingen, teller, cancelToken);
                 else {
-                    const stappen = await this.loopDoor(blok, options, register, ronde !== undefined, acceptor, bevindingen, teller, cancelToken);
+                    const stappen = await this.loopDoor(blok, options, register, ronde, acceptor, bevindingen, teller, cancelToken);
                     ronde?.noteer(blok, stappen);
                 }
             }
         }
-        if (ronde) this.geheugen!.klaar(document, ronde);
+        if (ronde) {
+            this.geheugen!.klaar(document, ronde);
+            this.fabriek?.gevalideerd(document);
+        }
         this.laatsteHergebruik = ronde?.hergebruikt ?? 0;
+        this.laatsteOvergenomen = ronde?.overgenomen ?? 0;
     }
 
-    /** Every node of `blok` checked; `opnemen`, the steps a later validation repeats if the block stays. */
-    private async loopDoor(blok: AstNode, options: ValidationOptions, register: VwoValidationRegistry, opnemen: boolean, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], teller: { knopen: number }, cancelToken: Cancellation.CancellationToken): Promise<Stap[]> {
+    /**
+     * The edit, when the only parse since the last validation changed just the inside of a free
+     * text. Not for an agreement with a profile: its checks read the profile's file too.
+     */
+    private vrijeTekstGewijzigd(document: LangiumDocument, rootNode: AstNode): Tekstwijziging | undefined {
+        const tekst = this.fabriek?.enigeBlokSindsValideren(document)?.tekst;
+        if (!tekst || !VRIJE_TEKST.has(tekst.eigenschap) || (isOvereenkomst(rootNode) && rootNode.profiel)) return undefined;
+        return tekst;
+    }
+
+    /** Every node of `blok` checked; with a `ronde`, the steps a later validation repeats if the block stays. */
+    private async loopDoor(blok: AstNode, options: ValidationOptions, register: VwoValidationRegistry, ronde: Ronde | undefined, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], teller: { knopen: number }, cancelToken: Cancellation.CancellationToken): Promise<Stap[]> {
         const stappen: Stap[] = [];
         const knopen = alleKnopen(blok);
         for (let i = 0; i < knopen.length; i++) {
@@ -135,7 +160,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
                 const controles = register.controlesVoor(node.$type, options.categories);
-                const stap = await this.controleerKnoop(node, controles, acceptor, bevindingen, cancelToken, opnemen ? register : undefined);
+                const stap = await this.controleerKnoop(node, controles, register, ronde, acceptor, bevindingen, cancelToken);
                 if (stap) stappen.push(stap);
             }
             // the children follow their node in the walk: skip while the next one lies inside it
@@ -144,8 +169,8 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
         return stappen;
     }
 
-    /** The steps of a block's last walk again: its block-local findings moved, its other checks run. */
-    private async herhaal(herhaling: Herhaling, register: VwoValidationRegistry, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], teller: { knopen: number }, cancelToken: Cancellation.CancellationToken): Promise<void> {
+    /** The steps of a block's last walk again: its block-local findings moved, its other checks run or taken from memory. */
+    private async herhaal(herhaling: Herhaling, register: VwoValidationRegistry, ronde: Ronde, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], teller: { knopen: number }, cancelToken: Cancellation.CancellationToken): Promise<void> {
         for (const stap of herhaling.stappen) {
             if (teller.knopen++ % KNOPEN_PER_ONDERBREKING === 0) await interruptAndCheck(cancelToken);
             for (let k = 0; k < stap.controles.length; k++) {
@@ -153,28 +178,45 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
                     for (const bevinding of stap.bevindingen[k] ?? []) bevindingen.push(verschoven(bevinding, herhaling.regels));
                     continue;
                 }
-                const uitkomst = stap.controles[k](stap.node, acceptor, cancelToken);
-                if (uitkomst) await uitkomst;
+                await this.voerUit(stap.node, k, stap.controles[k], register, ronde, acceptor, bevindingen, cancelToken);
             }
         }
     }
 
     /**
-     * The checks of one node. With `register`, also the step a repeat of this walk takes: what
+     * The checks of one node. With a `ronde`, also the step a repeat of this walk takes: what
      * the block-local checks found, and whether there is a check to run again.
      */
-    private async controleerKnoop(node: AstNode, controles: readonly ValidationCheck[], acceptor: ValidationAcceptor, bevindingen: Diagnostic[], cancelToken: Cancellation.CancellationToken, register?: VwoValidationRegistry): Promise<Stap | undefined> {
+    private async controleerKnoop(node: AstNode, controles: readonly ValidationCheck[], register: VwoValidationRegistry, ronde: Ronde | undefined, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], cancelToken: Cancellation.CancellationToken): Promise<Stap | undefined> {
         let lokaal: Array<readonly Diagnostic[] | undefined> | undefined;
         let opnieuw = false;
         for (let k = 0; k < controles.length; k++) {
+            if (ronde && !register.isBlokLokaal(controles[k])) {
+                opnieuw = true;
+                await this.voerUit(node, k, controles[k], register, ronde, acceptor, bevindingen, cancelToken);
+                continue;
+            }
             const voor = bevindingen.length;
             const uitkomst = controles[k](node, acceptor, cancelToken);
             if (uitkomst) await uitkomst;
-            if (!register) continue;
-            if (!register.isBlokLokaal(controles[k])) opnieuw = true;
-            else if (bevindingen.length > voor) (lokaal ??= [])[k] = bevindingen.slice(voor).map(b => verschoven(b, 0));
+            if (ronde && bevindingen.length > voor) (lokaal ??= [])[k] = bevindingen.slice(voor).map(b => verschoven(b, 0));
         }
         return opnieuw || lokaal ? { node, controles, bevindingen: lokaal ?? [] } : undefined;
+    }
+
+    /** Check `k` of `node`, not block-local: an `alleenStructuur` one from memory when the ronde has it, and kept for the next. */
+    private async voerUit(node: AstNode, k: number, controle: ValidationCheck, register: VwoValidationRegistry, ronde: Ronde, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const bewaren = register.isAlleenStructuur(controle);
+        const eerder = bewaren ? ronde.eerder(node, k) : undefined;
+        if (eerder) {
+            for (const bevinding of eerder) bevindingen.push(verschoven(bevinding, 0));
+            ronde.bewaar(node, k, eerder);
+            return;
+        }
+        const voor = bevindingen.length;
+        const uitkomst = controle(node, acceptor, cancelToken);
+        if (uitkomst) await uitkomst;
+        if (bewaren) ronde.bewaar(node, k, bevindingen.length > voor ? bevindingen.slice(voor).map(b => verschoven(b, 0)) : GEEN);
     }
 
     /** A check's finding carries the path of its node (`data.pad`), so a quick fix finds the node it is about. */

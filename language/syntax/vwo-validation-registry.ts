@@ -17,6 +17,7 @@ import { ONVOLLEDIG } from './begrenzing.js';
 export class VwoValidationRegistry extends ValidationRegistry {
     private readonly perSoort = new Map<string, readonly ValidationCheck[]>();
     private readonly lokaal = new WeakSet<ValidationCheck>();
+    private readonly structuur = new WeakSet<ValidationCheck>();
     /** one more with every registration: what a validation kept from the one before holds only under the same checks */
     versie = 0;
 
@@ -41,12 +42,18 @@ export class VwoValidationRegistry extends ValidationRegistry {
             return uitkomst instanceof Promise ? this.handleException(() => uitkomst, 'An error occurred during validation', accept, node) : undefined;
         };
         if (BLOK_LOKAAL.has(check)) this.lokaal.add(omhuld);
+        if (ALLEEN_STRUCTUUR.has(check)) this.structuur.add(omhuld);
         return omhuld;
     }
 
     /** The check (as {@link controlesVoor} gives it) was registered as {@link blokLokaal}. */
     isBlokLokaal(controle: ValidationCheck): boolean {
         return this.lokaal.has(controle);
+    }
+
+    /** The check (as {@link controlesVoor} gives it) was registered as {@link alleenStructuur}. */
+    isAlleenStructuur(controle: ValidationCheck): boolean {
+        return this.structuur.has(controle);
     }
 
     /** The checks of a node type, as `getChecks`, in an array kept until the next registration. */
@@ -73,5 +80,28 @@ const BLOK_LOKAAL = new WeakSet<object>();
  */
 export function blokLokaal<C extends object>(controle: C): C {
     BLOK_LOKAAL.add(controle);
+    return controle;
+}
+
+const ALLEEN_STRUCTUUR = new WeakSet<object>();
+
+/**
+ * Free texts: strings that only {@link blokLokaal} checks and the checks that are not
+ * {@link alleenStructuur} read, as `Type.eigenschap`. Typing inside one (the common keystroke)
+ * leaves the findings of every {@link alleenStructuur} check as they were, only moved along the
+ * line. test/language/validation/vrije-tekst.test.ts changes each of them in the examples and asserts that.
+ */
+export const VRIJE_TEKST: ReadonlySet<string> = new Set([
+    'Verwerking.doeleinden', 'Betrokkene.omschrijving', 'Afwijking.tekst', 'Ondertekenaar.functie', 'Ondertekenaar.plaats'
+]);
+
+/**
+ * Marks a check that is not block-local but reads only this document's tree: no other file, not
+ * the text itself, no {@link VRIJE_TEKST}. After a keystroke inside a free text its findings are
+ * taken from the previous validation, moved along the line (incrementeel/controlegeheugen.ts).
+ * Whoever makes such a check read a free text or another file removes the mark.
+ */
+export function alleenStructuur<C extends object>(controle: C): C {
+    ALLEEN_STRUCTUUR.add(controle);
     return controle;
 }

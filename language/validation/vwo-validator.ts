@@ -17,7 +17,7 @@ import { beheerControles } from '../beheer/controles.js';
 import { controleerGelijkendeNamen } from './gelijkende-namen.js';
 import { controleerProfiel } from '../profielen/controles.js';
 import { samenhangControles } from '../profielen/samenhang.js';
-import { blokLokaal } from '../syntax/vwo-validation-registry.js';
+import { alleenStructuur, blokLokaal } from '../syntax/vwo-validation-registry.js';
 
 /**
  * Every check of the language, registered in one place. Each concern lives in its own file in
@@ -26,23 +26,26 @@ import { blokLokaal } from '../syntax/vwo-validation-registry.js';
  * size of the file and does no I/O: they run on every keystroke. A check marked `blokLokaal`
  * reads only its node's own subtree and text; after a keystroke in another block its findings
  * are reused (incrementeel/controlegeheugen.ts). Whoever changes such a check so that it follows
- * a reference, looks at another block or at the peildatum removes the mark.
+ * a reference, looks at another block or at the peildatum removes the mark. A check marked
+ * `alleenStructuur` reads only this document's tree, no free text (`VRIJE_TEKST`): after a
+ * keystroke inside a free text its findings are reused too. The whole-text checks (hidden
+ * characters, encoding) and those that compare with other files are not marked: they always run.
  */
 export function registreerControles(services: VwoServices): void {
     const peildatum = services.tijd.Peildatum;
     const checks: ValidationChecks<VwoAstType> = {
         Overeenkomst: [
-            controleerVolledigheid,     // volledigheid.ts: art. 28 lid 3 AVG
-            controleerPartijen,         // partijen.ts: aanhef, tabel 2
-            controleerSubverwerkers,    // subverwerkers.ts: tabel 3
-            controleerStandaard,        // vorm.ts
-            controleerDatums,           // vorm.ts
-            controleerAfwijkingen,      // afwijkingen.ts
-            controleerDubbeleNamen,     // naamgeving.ts
+            alleenStructuur(controleerVolledigheid),     // volledigheid.ts: art. 28 lid 3 AVG
+            alleenStructuur(controleerPartijen),         // partijen.ts: aanhef, tabel 2
+            alleenStructuur(controleerSubverwerkers),    // subverwerkers.ts: tabel 3
+            alleenStructuur(controleerStandaard),        // vorm.ts
+            alleenStructuur(controleerDatums),           // vorm.ts
+            alleenStructuur(controleerAfwijkingen),      // afwijkingen.ts
+            alleenStructuur(controleerDubbeleNamen), // naamgeving.ts
             controleerVerborgenTekens,  // verborgen-tekens.ts: bidi- en onzichtbare tekens
             controleerCodering,         // codering.ts: tekst die niet als UTF-8 was opgeslagen
-            controleerBijzondereGegevens, // gegevens.ts: once per category per agreement
-            controleerGelijkendeNamen   // gelijkende-namen.ts: gemengde schriften, verwarbare namen
+            alleenStructuur(controleerBijzondereGegevens), // gegevens.ts: once per category per agreement
+            alleenStructuur(controleerGelijkendeNamen) // gelijkende-namen.ts: gemengde schriften, verwarbare namen
         ],
         Profiel: [
             controleerProfiel,          // profielen/controles.ts: wat een profiel kan bevatten
@@ -52,9 +55,9 @@ export function registreerControles(services: VwoServices): void {
         ],
         Verwerking: [
             blokLokaal(controleerVerwerking),       // volledigheid.ts: tabel 1
-            controleerDoorgifteViaSubverwerker      // doorgiften.ts
+            alleenStructuur(controleerDoorgifteViaSubverwerker) // doorgiften.ts
         ],
-        Doorgifte: [(doorgifte, accept) => controleerDoorgifte(doorgifte, accept, peildatum)], // doorgiften.ts: art. 4.3, hoofdstuk V AVG
+        Doorgifte: [alleenStructuur((doorgifte, accept) => controleerDoorgifte(doorgifte, accept, peildatum))], // doorgiften.ts: art. 4.3, hoofdstuk V AVG
         Doorgiftetoets: [blokLokaal(controleerDoorgiftetoets)], // doorgiftetoets.ts: EDPB Aanbevelingen 01/2020 v2.0
         Categorie: [blokLokaal(controleerCategorieKlasse)], // gegevens.ts: art. 9 by content
         Subverwerker: [blokLokaal(controleerSubverwerker), blokLokaal(controleerLandSubverwerker), blokLokaal(controleerKvkSubverwerker)],

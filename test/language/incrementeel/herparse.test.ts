@@ -14,10 +14,17 @@ const PEILDATUM = { peildatum: '2026-12-02' };
 const STUKJES = ['a', 'Z', '7', ' ', '\n', '"', '{', '}', ',', '/', '*', '-', ' naam "Nieuw"', '\n    doorgifte US instrument SCC', ' // opmerking',
     '/* uitleg */', 'verwerking Extra { naam "x" }', ' persoonsgegevens BSN', ' land DE', '\\"', '2024-01-01'];
 
-/** A random edit of `tekst`: often typing inside a string, as users do; otherwise anything at all. */
+/** A random edit of `tekst`: often typing inside a string, as users do, most of all in a purpose; otherwise anything at all. */
 function bewerk(r: () => number, tekst: string): string {
     const plek = Math.floor(r() * (tekst.length + 1));
     const keuze = r();
+    const doeleinden = tekst.indexOf('doeleinden "', plek);
+    if (keuze < 0.1 && doeleinden >= 0) {
+        const begin = doeleinden + 'doeleinden "'.length;
+        const einde = tekst.indexOf('"', begin);
+        const na = begin + Math.floor(r() * (einde - begin + 1));
+        return tekst.slice(0, na) + String.fromCharCode(97 + Math.floor(r() * 26)) + tekst.slice(na);
+    }
     if (keuze < 0.35) {
         const aanhaling = tekst.indexOf('"', plek);
         const na = aanhaling < 0 ? plek : aanhaling + 1;
@@ -83,6 +90,8 @@ describe('incrementeel parsen, koppelen en controleren per blok', () => {
         let perBlok = 0;
         let hergebruikt = 0;
         let gekoppeldPerBlok = 0;
+        let overgenomen = 0;
+        let overgenomenOpEenRegel = 0;
         for (const [naam, basis] of basisteksten()) {
             // One file per workspace: the checks across files would otherwise compare it with the previous examples.
             const incrementeel = createVwoServices(EmptyFileSystem, PEILDATUM);
@@ -107,6 +116,10 @@ describe('incrementeel parsen, koppelen en controleren per blok', () => {
                     if (fabriek.laatsteParse === 'blok') perBlok++;
                     if (validator.laatsteHergebruik > 0) hergebruikt++;
                     if (linker.laatsteKoppeling === 'blok') gekoppeldPerBlok++;
+                    if (validator.laatsteOvergenomen > 0) {
+                        overgenomen++;
+                        if (naam.startsWith('op-een-regel')) overgenomenOpEenRegel++;
+                    }
 
                     const vergelijk = volledig.shared.workspace.LangiumDocumentFactory.fromString(tekst, uri);
                     volledig.shared.workspace.LangiumDocuments.addDocument(vergelijk);
@@ -127,5 +140,9 @@ describe('incrementeel parsen, koppelen en controleren per blok', () => {
         assert.ok(hergebruikt >= perBlok * 0.9, `${hergebruikt} van ${perBlok} met bevindingen uit het geheugen`);
         // ... and only the references the block concerns are linked again (not in a file with a profile)
         assert.ok(gekoppeldPerBlok >= perBlok * 0.9, `${gekoppeldPerBlok} van ${perBlok} per blok gekoppeld`);
+        // ... and after typing inside a free text, the findings of the checks that read only the tree too
+        // (in the file on one line, they move by columns)
+        assert.ok(overgenomen >= perBlok / 6, `${overgenomen} van ${perBlok} met alleenStructuur-bevindingen uit het geheugen`);
+        assert.ok(overgenomenOpEenRegel >= 20, `${overgenomenOpEenRegel} op één regel`);
     });
 });
