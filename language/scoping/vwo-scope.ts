@@ -60,8 +60,9 @@ export class VwoLinker extends DefaultLinker {
     private readonly fabriek: VwoDocumentFactory | undefined;
     /** documents whose unlinking waits for their next link */
     private readonly losTeMaken = new WeakSet<LangiumDocument>();
-    /** how the last link went: the blocks concerned, or the whole tree */
+    /** how the last link went: the blocks concerned, or the whole tree; `overgenomen`, whether the links of a block whose string was typed in were taken over */
     laatsteKoppeling: 'blok' | 'geheel' = 'geheel';
+    laatsteOvergenomen = false;
 
     constructor(services: VwoServices) {
         super(services);
@@ -81,9 +82,10 @@ export class VwoLinker extends DefaultLinker {
         const blokken = perBlok ? fabriek?.blokkenSindsKoppelen(document) : undefined;
         this.losTeMaken.delete(document);
         this.laatsteKoppeling = blokken ? 'blok' : 'geheel';
+        this.laatsteOvergenomen = false;
         try {
             if (blokken) {
-                koppelPerBlok(document, blokken, info => this.doLink(info, document));
+                this.laatsteOvergenomen = koppelPerBlok(document, blokken, info => this.doLink(info, document));
             } else {
                 super.unlink(document);
                 // every reference of the tree, also one a link cut short left linked and unlisted

@@ -92,6 +92,7 @@ describe('incrementeel parsen, koppelen en controleren per blok', () => {
         let gekoppeldPerBlok = 0;
         let overgenomen = 0;
         let overgenomenOpEenRegel = 0;
+        let koppelingenOvergenomen = 0;
         for (const [naam, basis] of basisteksten()) {
             // One file per workspace: the checks across files would otherwise compare it with the previous examples.
             const incrementeel = createVwoServices(EmptyFileSystem, PEILDATUM);
@@ -116,6 +117,7 @@ describe('incrementeel parsen, koppelen en controleren per blok', () => {
                     if (fabriek.laatsteParse === 'blok') perBlok++;
                     if (validator.laatsteHergebruik > 0) hergebruikt++;
                     if (linker.laatsteKoppeling === 'blok') gekoppeldPerBlok++;
+                    if (linker.laatsteOvergenomen) koppelingenOvergenomen++;
                     if (validator.laatsteOvergenomen > 0) {
                         overgenomen++;
                         if (naam.startsWith('op-een-regel')) overgenomenOpEenRegel++;
@@ -140,6 +142,8 @@ describe('incrementeel parsen, koppelen en controleren per blok', () => {
         assert.ok(hergebruikt >= perBlok * 0.9, `${hergebruikt} van ${perBlok} met bevindingen uit het geheugen`);
         // ... and only the references the block concerns are linked again (not in a file with a profile)
         assert.ok(gekoppeldPerBlok >= perBlok * 0.9, `${gekoppeldPerBlok} van ${perBlok} per blok gekoppeld`);
+        // (after typing inside any string, the new block's references take the old ones' links)
+        assert.ok(koppelingenOvergenomen >= perBlok / 4, `${koppelingenOvergenomen} van ${perBlok} met koppelingen overgenomen`);
         // ... and after typing inside a free text, the findings of the checks that read only the tree too
         // (in the file on one line, they move by columns)
         assert.ok(overgenomen >= perBlok / 6, `${overgenomen} van ${perBlok} met alleenStructuur-bevindingen uit het geheugen`);

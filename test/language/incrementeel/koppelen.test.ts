@@ -63,4 +63,15 @@ describe('koppelen per blok: namen die een bewerking weghaalt, teruggeeft of ver
         assert.ok(doelen(document).filter(([tekst]) => tekst === 'Mailgateway').every(([, regel]) => regel === eerste));
         await bewerk(BASIS);
     });
+
+    it('typen in de doeleinden vóór een onbekende verwijzing op dezelfde regel: de koppelingen worden overgenomen, de fout schuift mee', async () => {
+        const eenRegel = BASIS.replace(/(verwerking Klantcontact \{)[^}]*\}/, '$1 doeleinden "Vragen" persoonsgegevens Onbekendegegevens, BSN subverwerkers Rekencentrum }');
+        await bewerk(eenRegel);
+        const getypt = eenRegel.replace('doeleinden "Vragen"', 'doeleinden "Vragenx"');
+        await bewerk(getypt);
+        assert.ok(linker.laatsteOvergenomen, 'de koppelingen van het blok zijn overgenomen');
+        const fout = document.diagnostics!.find(d => String(d.message).includes('Onbekendegegevens'));
+        assert.equal(fout?.range.start.character, getypt.split('\n')[regelVan(getypt, 'Onbekendegegevens')].indexOf('Onbekendegegevens'));
+        await bewerk(BASIS);
+    });
 });
