@@ -8,20 +8,32 @@ export interface Wijziging {
 }
 
 /**
- * What changed between two texts: the longest common head and tail around it. Compared in
- * slices first (V8 compares those natively), then character by character: a keystroke in a
- * 0.7 MB file costed 5 ms compared one character at a time.
+ * What changed between two texts: the longest common head and tail around it, each found in
+ * slices that double while they are equal and then halve (V8 compares slices natively): a
+ * keystroke in a 0.7 MB file cost 5 ms compared one character at a time, and 1 ms in slices
+ * of one size.
  */
 export function wijziging(oud: string, nieuw: string): Wijziging {
     const kortste = Math.min(oud.length, nieuw.length);
-    let begin = 0;
-    while (begin + STUK <= kortste && oud.substring(begin, begin + STUK) === nieuw.substring(begin, begin + STUK)) begin += STUK;
-    while (begin < kortste && oud.charCodeAt(begin) === nieuw.charCodeAt(begin)) begin++;
-    const ruimte = kortste - begin;
-    let staart = 0;
-    while (staart + STUK <= ruimte && oud.substring(oud.length - staart - STUK, oud.length - staart) === nieuw.substring(nieuw.length - staart - STUK, nieuw.length - staart)) staart += STUK;
-    while (staart < ruimte && oud.charCodeAt(oud.length - 1 - staart) === nieuw.charCodeAt(nieuw.length - 1 - staart)) staart++;
+    const begin = gemeen(kortste, (van, lengte) => oud.substring(van, van + lengte) === nieuw.substring(van, van + lengte));
+    const staart = gemeen(kortste - begin, (van, lengte) => oud.substring(oud.length - van - lengte, oud.length - van) === nieuw.substring(nieuw.length - van - lengte, nieuw.length - van));
     return { begin, oudEinde: oud.length - staart, nieuwEinde: nieuw.length - staart };
+}
+
+/** The largest length up to `hoogstens` whose first part `gelijk(0, lengte)` holds, found with `gelijk(van, lengte)` on parts. */
+function gemeen(hoogstens: number, gelijk: (van: number, lengte: number) => boolean): number {
+    let lengte = 0;
+    let stap = STUK;
+    while (lengte + stap <= hoogstens && gelijk(lengte, stap)) {
+        lengte += stap;
+        stap *= 2;
+    }
+    // the first difference lies within the next `stap` characters, or the texts end there
+    while (stap > 1) {
+        stap >>= 1;
+        if (lengte + stap <= hoogstens && gelijk(lengte, stap)) lengte += stap;
+    }
+    return lengte;
 }
 
 const STUK = 1024;

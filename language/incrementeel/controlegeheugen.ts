@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument, ValidationCheck } from 'langium';
+import { isCompositeCstNode, isLeafCstNode, type AstNode, type LangiumDocument, type ValidationCheck } from 'langium';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { naTekstwijziging, type Tekstwijziging } from './tekstwijziging.js';
 
@@ -16,7 +16,7 @@ import { naTekstwijziging, type Tekstwijziging } from './tekstwijziging.js';
  *
  * When the one parse since the last validation changed only the inside of a free text
  * (`VRIJE_TEKST`), the checks marked `alleenStructuur` find what they found then, moved along that
- * line: their findings, kept per node for one validation, are taken instead of run again.
+ * line: their findings, kept per node, are taken instead of run again.
  */
 export class ControleGeheugen {
     private readonly perDocument = new WeakMap<LangiumDocument, Geheugen>();
@@ -28,7 +28,7 @@ export class ControleGeheugen {
      */
     begin(document: LangiumDocument, sleutel: string, tekst?: Tekstwijziging): Ronde {
         const vorig = this.perDocument.get(document);
-        const nu: Geheugen = { sleutel, blokken: new WeakMap(), structuur: new WeakMap() };
+        const nu: Geheugen = { sleutel };
         return vorig?.sleutel === sleutel ? new Ronde(vorig, nu, tekst) : new Ronde(undefined, nu);
     }
 
@@ -38,13 +38,24 @@ export class ControleGeheugen {
     }
 }
 
+/**
+ * One validation of a document. What it keeps hangs on the nodes themselves, stamped with the
+ * validation that made it: a lookup per block and per node in maps of thousands of entries
+ * cost more than the checks it saved. A stamp of a validation that did not finish (a newer
+ * edit) is one the next does not take.
+ */
 interface Geheugen {
     readonly sleutel: string;
-    readonly blokken: WeakMap<AstNode, BlokOpname>;
-    /** per node, what each of its `alleenStructuur` checks found (by index in its checks), where it is now */
-    readonly structuur: WeakMap<AstNode, Array<readonly Diagnostic[] | undefined>>;
 }
 
+const OPNAME = Symbol('opname');
+const STRUCTUUR = Symbol('structuur');
+
+interface Gestempeld {
+    [OPNAME]?: BlokOpname & { geheugen: Geheugen };
+    /** what each of the node's `alleenStructuur` checks found (by index in its checks), where it is now */
+    [STRUCTUUR]?: { geheugen: Geheugen; readonly perControle: ReadonlyArray<readonly Diagnostic[] | undefined> };
+}
 /** One walk over a top-level block: where it started, and its nodes that have something to do. */
 export interface BlokOpname {
     readonly start: Position;
@@ -76,45 +87,67 @@ export class Ronde {
 
     /** The last walk over `blok`, if it still holds; kept for the next validation. */
     herhaling(blok: AstNode): Herhaling | undefined {
-        const oud = this.vorig?.blokken.get(blok);
-        const start = blok.$cstNode?.range.start;
-        if (!oud || !start || oud.start.character !== start.character) return undefined;
-        this.nu.blokken.set(blok, oud);
+        const oud = (blok as Gestempeld)[OPNAME];
+        if (!oud || oud.geheugen !== this.vorig) return undefined;
+        const start = beginVan(blok);
+        if (!start || oud.start.character !== start.character) return undefined;
+        oud.geheugen = this.nu;
         this.hergebruikt++;
         return { stappen: oud.stappen, regels: start.line - oud.start.line };
     }
 
+    /** What the walk over `blok` found, for the next validation. */
+    noteer(blok: AstNode, stappen: readonly Stap[]): void {
+        const start = beginVan(blok);
+        if (start) (blok as Gestempeld)[OPNAME] = { geheugen: this.nu, start, stappen };
+    }
+
+    /** What the `alleenStructuur` checks of `node` found in the previous validation, by index; undefined when the edit was not inside a free text. */
+    structuurVan(node: AstNode): Structuur | undefined {
+        const bewaard = (node as Gestempeld)[STRUCTUUR];
+        return this.tekst && bewaard && bewaard.geheugen === this.vorig ? bewaard.perControle : undefined;
+    }
+
     /**
-     * What the `alleenStructuur` check at `index` of `node` found in the previous validation,
-     * moved to this text; undefined when the edit was not inside a free text, or a finding lay
-     * inside the edited string (then the check runs).
+     * Findings of the previous validation (from {@link structuurVan}) moved to this text: the
+     * same array when there are none; undefined when one lay inside the edited string (then the
+     * check runs).
      */
-    eerder(node: AstNode, index: number): readonly Diagnostic[] | undefined {
-        const tekst = this.tekst;
-        const vorige = tekst && this.vorig?.structuur.get(node)?.[index];
-        if (!vorige) return undefined;
+    verplaatst(vorige: readonly Diagnostic[]): readonly Diagnostic[] | undefined {
+        const tekst = this.tekst!;
+        this.overgenomen++;
+        if (vorige.length === 0) return vorige;
         const uit: Diagnostic[] = [];
         for (const bevinding of vorige) {
             const naar = verplaatst(bevinding, p => naTekstwijziging(p, tekst));
             if (!naar) return undefined;
             uit.push(naar);
         }
-        this.overgenomen++;
         return uit;
     }
 
-    /** What the `alleenStructuur` check at `index` of `node` found now (a copy), for the next validation. */
-    bewaar(node: AstNode, index: number, bevindingen: readonly Diagnostic[]): void {
-        let perControle = this.nu.structuur.get(node);
-        if (!perControle) this.nu.structuur.set(node, perControle = []);
-        perControle[index] = bevindingen;
+    /**
+     * What the `alleenStructuur` checks of `node` found now, for the next validation: `nieuw`,
+     * or, when that is undefined, the same as `vorige` (the record is stamped again, not copied).
+     */
+    bewaarStructuur(node: AstNode, vorige: Structuur | undefined, nieuw: Structuur | undefined): void {
+        const knoop = node as Gestempeld;
+        if (nieuw) knoop[STRUCTUUR] = { geheugen: this.nu, perControle: nieuw };
+        else if (vorige) knoop[STRUCTUUR]!.geheugen = this.nu;
     }
+}
 
-    /** What the walk over `blok` found, for the next validation. */
-    noteer(blok: AstNode, stappen: readonly Stap[]): void {
-        const start = blok.$cstNode?.range.start;
-        if (start) this.nu.blokken.set(blok, { start, stappen });
-    }
+/** Per index in a node's checks: what that `alleenStructuur` check found. */
+export type Structuur = ReadonlyArray<readonly Diagnostic[] | undefined>;
+
+/**
+ * Where a block begins: its first token's place (a leaf keeps it; the block's own range is
+ * made again from its children after every edit before it).
+ */
+function beginVan(blok: AstNode): Position | undefined {
+    const cst = blok.$cstNode;
+    const eerste = cst && isCompositeCstNode(cst) ? cst.content[0] : cst;
+    return eerste && isLeafCstNode(eerste) ? eerste.range.start : cst?.range.start;
 }
 
 /**

@@ -1,6 +1,6 @@
 import {
     AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled,
-    type AstNode, type AstNodeLocator, type IndexManager, type AstReflection, type DiagnosticInfo, type LangiumDocument, type ValidationSeverity, type ParseResult, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
+    type AstNode, type AstNodeLocator, type MaybePromise, type IndexManager, type AstReflection, type DiagnosticInfo, type LangiumDocument, type ValidationSeverity, type ParseResult, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
@@ -15,7 +15,7 @@ import type { VwoValueConverter } from './vwo-value-converter.js';
 import { VRIJE_TEKST, type VwoValidationRegistry } from './vwo-validation-registry.js';
 import { KNOPEN_PER_ONDERBREKING } from './onderbreken.js';
 import { alleKnopen, kinderenVan } from './knopen.js';
-import { ControleGeheugen, verschoven, type Herhaling, type Ronde, type Stap } from '../incrementeel/controlegeheugen.js';
+import { ControleGeheugen, verschoven, type Ronde, type Stap, type Structuur } from '../incrementeel/controlegeheugen.js';
 import { VwoDocumentFactory } from '../incrementeel/vwo-document-factory.js';
 import type { Tekstwijziging } from '../incrementeel/tekstwijziging.js';
 import type { Peildatum } from '../peildatum.js';
@@ -25,6 +25,20 @@ import { isOvereenkomst, Profiel } from '../generated/ast.js';
 
 /** the findings of a check that found nothing, kept without an array each */
 const GEEN: readonly Diagnostic[] = Object.freeze([]);
+
+/** What a check found from `voor` on (a copy), when it is `bewaren`d. */
+function gevonden(bewaren: boolean, bevindingen: readonly Diagnostic[], voor: number): readonly Diagnostic[] | undefined {
+    if (!bewaren) return undefined;
+    return bevindingen.length > voor ? bevindingen.slice(voor).map(b => verschoven(b, 0)) : GEEN;
+}
+
+/** `nieuw` with what check `k` found, made from `vorige` only once it differs from it. */
+function metUitkomst(nieuw: Array<readonly Diagnostic[] | undefined> | undefined, vorige: Structuur | undefined, k: number, uit: readonly Diagnostic[] | undefined): Array<readonly Diagnostic[] | undefined> | undefined {
+    if (!nieuw && uit === vorige?.[k]) return undefined;
+    nieuw ??= vorige ? vorige.slice(0, k) : [];
+    nieuw[k] = uit;
+    return nieuw;
+}
 
 /**
  * Turns lexer, parser and linker errors into Dutch diagnostics with stable codes, and adds the
@@ -125,8 +139,14 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
         if (wortelOpties.validateChildren) {
             for (const blok of kinderenVan(rootNode)) {
                 const herhaling = ronde?.herhaling(blok);
-                if (herhaling) await this.herhaal(herhaling, register, ronde!, acceptor, bevindingen, teller, cancelToken);
-                else {
+                if (herhaling) {
+                    // no promise per block or per check: a keystroke repeats thousands of steps
+                    for (const stap of herhaling.stappen) {
+                        if (teller.knopen++ % KNOPEN_PER_ONDERBREKING === 0) await interruptAndCheck(cancelToken);
+                        const wacht = this.herhaalStap(stap, herhaling.regels, register, ronde!, acceptor, bevindingen, cancelToken);
+                        if (wacht) await wacht;
+                    }
+                } else {
                     const stappen = await this.loopDoor(blok, options, register, ronde, acceptor, bevindingen, teller, cancelToken);
                     ronde?.noteer(blok, stappen);
                 }
@@ -169,18 +189,26 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
         return stappen;
     }
 
-    /** The steps of a block's last walk again: its block-local findings moved, its other checks run or taken from memory. */
-    private async herhaal(herhaling: Herhaling, register: VwoValidationRegistry, ronde: Ronde, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], teller: { knopen: number }, cancelToken: Cancellation.CancellationToken): Promise<void> {
-        for (const stap of herhaling.stappen) {
-            if (teller.knopen++ % KNOPEN_PER_ONDERBREKING === 0) await interruptAndCheck(cancelToken);
-            for (let k = 0; k < stap.controles.length; k++) {
-                if (register.isBlokLokaal(stap.controles[k])) {
-                    for (const bevinding of stap.bevindingen[k] ?? []) bevindingen.push(verschoven(bevinding, herhaling.regels));
-                    continue;
-                }
-                await this.voerUit(stap.node, k, stap.controles[k], register, ronde, acceptor, bevindingen, cancelToken);
+    /**
+     * A step of a block's last walk again: its block-local findings moved by `regels` lines, its
+     * other checks run or taken from memory. From check `vanaf` on, with what the ones before
+     * found (`nieuw`); a promise only when a check gave one.
+     */
+    private herhaalStap(stap: Stap, regels: number, register: VwoValidationRegistry, ronde: Ronde, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], cancelToken: Cancellation.CancellationToken,
+        vanaf = 0, vorige = ronde.structuurVan(stap.node), nieuw?: Array<readonly Diagnostic[] | undefined>): Promise<void> | undefined {
+        for (let k = vanaf; k < stap.controles.length; k++) {
+            const controle = stap.controles[k];
+            if (register.isBlokLokaal(controle)) {
+                const lokaal = stap.bevindingen[k];
+                if (lokaal) for (const bevinding of lokaal) bevindingen.push(verschoven(bevinding, regels));
+                continue;
             }
+            const uit = this.voerUit(stap.node, controle, vorige?.[k], register, ronde, acceptor, bevindingen, cancelToken);
+            if (uit instanceof Promise) return uit.then(u => this.herhaalStap(stap, regels, register, ronde, acceptor, bevindingen, cancelToken, k + 1, vorige, metUitkomst(nieuw, vorige, k, u)));
+            nieuw = metUitkomst(nieuw, vorige, k, uit);
         }
+        ronde.bewaarStructuur(stap.node, vorige, nieuw);
+        return undefined;
     }
 
     /**
@@ -190,10 +218,13 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
     private async controleerKnoop(node: AstNode, controles: readonly ValidationCheck[], register: VwoValidationRegistry, ronde: Ronde | undefined, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], cancelToken: Cancellation.CancellationToken): Promise<Stap | undefined> {
         let lokaal: Array<readonly Diagnostic[] | undefined> | undefined;
         let opnieuw = false;
+        const vorige = ronde?.structuurVan(node);
+        let nieuw: Array<readonly Diagnostic[] | undefined> | undefined;
         for (let k = 0; k < controles.length; k++) {
             if (ronde && !register.isBlokLokaal(controles[k])) {
                 opnieuw = true;
-                await this.voerUit(node, k, controles[k], register, ronde, acceptor, bevindingen, cancelToken);
+                const uit = this.voerUit(node, controles[k], vorige?.[k], register, ronde, acceptor, bevindingen, cancelToken);
+                nieuw = metUitkomst(nieuw, vorige, k, uit instanceof Promise ? await uit : uit);
                 continue;
             }
             const voor = bevindingen.length;
@@ -201,22 +232,26 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
             if (uitkomst) await uitkomst;
             if (ronde && bevindingen.length > voor) (lokaal ??= [])[k] = bevindingen.slice(voor).map(b => verschoven(b, 0));
         }
+        ronde?.bewaarStructuur(node, vorige, nieuw);
         return opnieuw || lokaal ? { node, controles, bevindingen: lokaal ?? [] } : undefined;
     }
 
-    /** Check `k` of `node`, not block-local: an `alleenStructuur` one from memory when the ronde has it, and kept for the next. */
-    private async voerUit(node: AstNode, k: number, controle: ValidationCheck, register: VwoValidationRegistry, ronde: Ronde, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], cancelToken: Cancellation.CancellationToken): Promise<void> {
+    /**
+     * A check that is not block-local: an `alleenStructuur` one taken from `vorige` (what it found
+     * in the previous validation) when the ronde can move that here. What an `alleenStructuur`
+     * check found, for the next validation; undefined for the others. A promise only when the check gave one.
+     */
+    private voerUit(node: AstNode, controle: ValidationCheck, vorige: readonly Diagnostic[] | undefined, register: VwoValidationRegistry, ronde: Ronde, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], cancelToken: Cancellation.CancellationToken): MaybePromise<readonly Diagnostic[] | undefined> {
         const bewaren = register.isAlleenStructuur(controle);
-        const eerder = bewaren ? ronde.eerder(node, k) : undefined;
+        const eerder = bewaren && vorige ? ronde.verplaatst(vorige) : undefined;
         if (eerder) {
             for (const bevinding of eerder) bevindingen.push(verschoven(bevinding, 0));
-            ronde.bewaar(node, k, eerder);
-            return;
+            return eerder;
         }
         const voor = bevindingen.length;
         const uitkomst = controle(node, acceptor, cancelToken);
-        if (uitkomst) await uitkomst;
-        if (bewaren) ronde.bewaar(node, k, bevindingen.length > voor ? bevindingen.slice(voor).map(b => verschoven(b, 0)) : GEEN);
+        if (uitkomst) return uitkomst.then(() => gevonden(bewaren, bevindingen, voor));
+        return gevonden(bewaren, bevindingen, voor);
     }
 
     /** A check's finding carries the path of its node (`data.pad`), so a quick fix finds the node it is about. */
