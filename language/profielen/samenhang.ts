@@ -148,7 +148,7 @@ export class Werkruimtesamenhang {
 /** A file's statements as last read, with what they were read from. */
 interface Gelezen {
     readonly wortel: AstNode;
-    readonly tekst: string;
+    readonly tekst: string | undefined;
     readonly profiel: AstNode | undefined;
     readonly profieltekst: string | undefined;
     readonly vermeldingen: Vermelding[];
@@ -165,9 +165,10 @@ const gelezen = new WeakMap<LangiumDocument, Gelezen>();
  */
 function opgeslagenVermeldingen(document: LangiumDocument): Vermelding[] {
     const wortel = document.parseResult.value as Bestand;
-    const tekst = document.textDocument.getText();
+    // the texts the trees were parsed from: an editor's text is newer until the next parse
+    const tekst = wortel.$cstNode?.root.fullText;
     const profiel = isOvereenkomst(wortel) ? wortel.profiel?.ref : undefined;
-    const profieltekst = profiel ? AstUtils.getDocument(profiel).textDocument.getText() : undefined;
+    const profieltekst = profiel?.$cstNode?.root.fullText;
     const vorig = gelezen.get(document);
     if (vorig && vorig.wortel === wortel && vorig.tekst === tekst && vorig.profiel === profiel && vorig.profieltekst === profieltekst) return vorig.vermeldingen;
     const nu = vermeldingen(wortel, document.uri.toString());

@@ -4,7 +4,7 @@ import {
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { isOvereenkomst } from '../generated/ast.js';
-import { deeltPartijMet, partijenVan, partijwaarden, steltPartij } from '../profielen/samenhang.js';
+import { deeltPartijMet, partijenVan, partijwaarden, samenvatting, steltPartij } from '../profielen/samenhang.js';
 
 /** The agreement names a supplier profile: its only references that may leave its file. */
 function gebruiktProfiel(document: LangiumDocument): boolean {
@@ -68,10 +68,11 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
         if (gebruiktProfiel(document) && ((isOvereenkomst(wortel) && wortel.profiel?.error !== undefined) || this.indexManager.isAffected(document, changedUris))) {
             return true;
         }
-        // Only its comparison with the changed file is out of date, not its links: checked again
-        // without relinking (the state before validation puts it in this update's build). In a
-        // workspace of 1,000 files a keystroke relinked the ~20 files of the same supplier.
-        if (this.deeltPartijMetGewijzigd(document, changedUris)) this.resetToState(document, DocumentState.IndexedReferences);
+        // Only its comparison with the changed file can be out of date, not its links: checked
+        // again after the update, without relinking, if that file's statements changed (a
+        // keystroke in a purpose changes none). In a workspace of 1,000 files a keystroke relinked
+        // the files of the same supplier, and then checked again every file naming a sub-processor it names.
+        if (this.deeltPartijMetGewijzigd(document, changedUris)) this.vergelekenMetGewijzigd.add(document);
         return false;
     }
 
@@ -87,16 +88,49 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
      */
     override async update(changed: URI[], deleted: URI[], cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
         this.gebouwd.clear();
-        if (this.bijwerken) this.partijenVanVerwijderd(deleted);
+        if (this.bijwerken) {
+            this.partijenVanVerwijderd(deleted);
+            if (deleted.length > 0) this.uitsprakenVeranderd = true;
+            for (const uri of changed) {
+                const sleutel = uri.toString();
+                if (!this.uitsprakenVoor.has(sleutel)) this.uitsprakenVoor.set(sleutel, this.uitsprakenVan(sleutel));
+            }
+        }
         await super.update(changed, deleted, cancelToken);
         if (!this.bijwerken) return;
         const veranderd = this.werkWaardenBij();
-        if (veranderd.size === 0) return;
         const stelt = steltPartij(veranderd);
-        const opnieuw = this.langiumDocuments.all.filter(d => d.state === DocumentState.Validated && !this.gebouwd.has(d) && stelt(d)).toArray();
+        const vergeleken = this.uitsprakenZijnVeranderd() ? this.vergelekenMetGewijzigd : new Set<LangiumDocument>();
+        const opnieuw = this.langiumDocuments.all.filter(d => d.state === DocumentState.Validated && !this.gebouwd.has(d) && (vergeleken.has(d) || stelt(d))).toArray();
+        this.vergelekenMetGewijzigd.clear();
         if (opnieuw.length === 0) return;
         for (const document of opnieuw) this.resetToState(document, DocumentState.IndexedReferences);
         await this.buildDocuments(opnieuw, this.updateBuildOptions, cancelToken);
+    }
+
+    /**
+     * Per file changed since the last finished update, what it stated about parties before (where,
+     * too: a finding elsewhere points there); kept over an update that was cancelled, so that
+     * it is compared with what the other files compared with.
+     */
+    private readonly uitsprakenVoor = new Map<string, string | undefined>();
+    /** a file was deleted since the last finished update: its statements are gone */
+    private uitsprakenVeranderd = false;
+    /** The files that compared themselves with a changed file as it was ({@link shouldRelink}), since the last finished update. */
+    private readonly vergelekenMetGewijzigd = new Set<LangiumDocument>();
+
+    private uitsprakenVan(uri: string): string | undefined {
+        const document = this.langiumDocuments.getDocument(URI.parse(uri));
+        return document && document.state >= DocumentState.Validated ? JSON.stringify(samenvatting(document)) : undefined;
+    }
+
+    /** Whether a file changed or deleted since the last finished update states something else now; the record starts again. */
+    private uitsprakenZijnVeranderd(): boolean {
+        let veranderd = this.uitsprakenVeranderd;
+        for (const [uri, voor] of this.uitsprakenVoor) if (!veranderd && this.uitsprakenVan(uri) !== voor) veranderd = true;
+        this.uitsprakenVoor.clear();
+        this.uitsprakenVeranderd = false;
+        return veranderd;
     }
 
     /**

@@ -1,4 +1,7 @@
 import { strict as assert } from 'node:assert';
+import { DocumentState, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createVwoServices } from '../../../language/vwo-module.js';
 import { melding } from '../../hulp.js';
 import { codes, ENKHUIZEN, HOORN, PROFIEL, werkruimte } from './hulp-profielen.js';
 
@@ -42,5 +45,37 @@ describe('samenhang tussen bestanden: dezelfde leverancier en subverwerker overa
         const kvkAlleen = losse('Zaakwijzer B.V.', 'Alkmaar', 'BE').replace('naam "Rekencentrum Noord B.V."', 'naam "RC Noord"');
         const tweede = (await werkruimte({ 'profiel.vwo': PROFIEL, 'los.vwo': kvkAlleen })).diagnoses['los.vwo'].filter(d => d.code === 'subverwerker-land-ongelijk');
         assert.match(melding(tweede[0]), /\(KvK-nummer 55443322\) staat hier in BE/);
+    });
+
+    it('typen in de doeleinden van een bestand controleert de bestanden met dezelfde subverwerker niet opnieuw; een ander land wel', async () => {
+        const { shared } = createVwoServices(EmptyFileSystem);
+        const teksten = shared.workspace.TextDocuments!;
+        const bestanden = { 'a.vwo': losse('Zaakwijzer B.V.', 'Alkmaar', 'NL'), 'b.vwo': losse('Zaakwijzer B.V.', 'Alkmaar', 'NL') };
+        const documenten: Record<string, LangiumDocument> = {};
+        for (const [naam, tekst] of Object.entries(bestanden)) {
+            const uri = `file:///werkruimte/${naam}`;
+            teksten.set(TextDocument.create(uri, 'vwo', 1, tekst));
+            documenten[naam] = shared.workspace.LangiumDocumentFactory.fromTextDocument(teksten.get(uri)!, URI.parse(uri));
+            shared.workspace.LangiumDocuments.addDocument(documenten[naam]);
+        }
+        await shared.workspace.DocumentBuilder.build(Object.values(documenten), { validation: true });
+        const gecontroleerd: string[] = [];
+        shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, docs => { for (const d of docs) gecontroleerd.push(d.uri.path); });
+        let versie = 1;
+        const wijzig = async (tekst: string) => {
+            gecontroleerd.length = 0;
+            teksten.set(TextDocument.create('file:///werkruimte/a.vwo', 'vwo', ++versie, tekst));
+            await shared.workspace.DocumentBuilder.update([URI.parse('file:///werkruimte/a.vwo')], []);
+            return [...gecontroleerd];
+        };
+        const landOngelijk = () => (documenten['b.vwo'].diagnostics ?? []).some(d => d.code === 'subverwerker-land-ongelijk');
+        const doeleinden = bestanden['a.vwo'].indexOf('doeleinden "') + 'doeleinden "'.length;
+        assert.ok(doeleinden > 20, 'het voorbeeld heeft doeleinden');
+        const getypt = bestanden['a.vwo'].slice(0, doeleinden) + 'x' + bestanden['a.vwo'].slice(doeleinden);
+        assert.deepEqual(await wijzig(getypt), ['/werkruimte/a.vwo']);
+        assert.deepEqual(await wijzig(getypt.replace('land NL }', 'land US }')), ['/werkruimte/a.vwo', '/werkruimte/b.vwo']);
+        assert.ok(landOngelijk(), 'b.vwo zegt nu dat a.vwo een ander land noemt');
+        assert.deepEqual(await wijzig(getypt), ['/werkruimte/a.vwo', '/werkruimte/b.vwo']);
+        assert.ok(!landOngelijk());
     });
 });
