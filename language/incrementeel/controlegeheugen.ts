@@ -56,6 +56,7 @@ interface Gestempeld {
     /** what each of the node's `alleenStructuur` checks found (by index in its checks), where it is now */
     [STRUCTUUR]?: { geheugen: Geheugen; readonly perControle: ReadonlyArray<readonly Diagnostic[] | undefined> };
 }
+
 /** One walk over a top-level block: where it started, and its nodes that have something to do. */
 export interface BlokOpname {
     readonly start: Position;

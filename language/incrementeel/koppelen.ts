@@ -10,12 +10,12 @@ type Verwijzing = LangiumDocument['references'][number];
  * then the built-in catalogue (scoping/vwo-scope.ts; an agreement with a profile is linked whole,
  * the profile can change in the same update); a block parse changes only the names of the blocks
  * it replaced and put in. So a reference in a block the parses left alone resolves as before
- * unless its text is one of those names, or it pointed into a replaced block: it keeps its link. Every other reference is linked again
- * — those of the new blocks, and the ones those names or targets concern. The references stay
- * in the order of the tree, as a full link lists them (linking errors are reported in that
- * order). After typing inside a string the new block's references take the old ones' links
- * ({@link neemKoppelingenOver}; then true). The property test in test/language/incrementeel compares the
- * result with a full link.
+ * unless its text is one of those names, or it pointed into a replaced block: it keeps its link.
+ * Every other reference is linked again — those of the new blocks, and the ones those names or
+ * targets concern. The references stay in the order of the tree, as a full link lists them
+ * (linking errors are reported in that order). After typing inside a string the new block's
+ * references take the old ones' links ({@link neemKoppelingenOver}; then true). The property
+ * test in test/language/incrementeel compares the result with a full link.
  */
 export function koppelPerBlok(document: LangiumDocument, blokken: readonly BlokHerparse[], koppel: (info: ReferenceInfo) => void): boolean {
     const wortel = document.parseResult.value;

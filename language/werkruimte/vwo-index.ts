@@ -99,10 +99,11 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
         await super.update(changed, deleted, cancelToken);
         if (!this.bijwerken) return;
         const veranderd = this.werkWaardenBij();
-        const stelt = steltPartij(veranderd);
-        const vergeleken = this.uitsprakenZijnVeranderd() ? this.vergelekenMetGewijzigd : new Set<LangiumDocument>();
-        const opnieuw = this.langiumDocuments.all.filter(d => d.state === DocumentState.Validated && !this.gebouwd.has(d) && (vergeleken.has(d) || stelt(d))).toArray();
+        const vergeleken = new Set(this.uitsprakenZijnVeranderd() ? this.vergelekenMetGewijzigd : []);
         this.vergelekenMetGewijzigd.clear();
+        if (veranderd.size === 0 && vergeleken.size === 0) return;
+        const stelt = steltPartij(veranderd);
+        const opnieuw = this.langiumDocuments.all.filter(d => d.state === DocumentState.Validated && !this.gebouwd.has(d) && (vergeleken.has(d) || stelt(d))).toArray();
         if (opnieuw.length === 0) return;
         for (const document of opnieuw) this.resetToState(document, DocumentState.IndexedReferences);
         await this.buildDocuments(opnieuw, this.updateBuildOptions, cancelToken);
