@@ -5,11 +5,17 @@
  * audit "as on 1 January"). One instance per set of language services.
  */
 export class Peildatum {
+    /** today as last asked, and the local day it holds for: checks ask for the date thousands of times a keystroke */
+    private dag?: { readonly datum: string; readonly van: number; readonly tot: number };
+
     constructor(private vast?: string) {}
 
     /** The reference date as JJJJ-MM-DD: the fixed one, or today (local time). */
     get datum(): string {
-        return this.vast ?? vandaag();
+        if (this.vast !== undefined) return this.vast;
+        const nu = Date.now();
+        if (!this.dag || nu < this.dag.van || nu >= this.dag.tot) this.dag = dagVan(new Date(nu));
+        return this.dag.datum;
     }
 
     /** Whether a date is fixed; otherwise the date moves on at midnight. */
@@ -27,4 +33,11 @@ export class Peildatum {
 export function vandaag(nu = new Date()): string {
     const twee = (n: number) => String(n).padStart(2, '0');
     return `${nu.getFullYear()}-${twee(nu.getMonth() + 1)}-${twee(nu.getDate())}`;
+}
+
+/** The local day of `nu`: its date, and from when until when it lasts (a day of 23 or 25 hours too). */
+function dagVan(nu: Date): { datum: string; van: number; tot: number } {
+    const van = new Date(nu.getFullYear(), nu.getMonth(), nu.getDate()).getTime();
+    const tot = new Date(nu.getFullYear(), nu.getMonth(), nu.getDate() + 1).getTime();
+    return { datum: vandaag(nu), van, tot };
 }

@@ -15,6 +15,21 @@ describe('peildatum', () => {
         assert.equal(p.datum, vandaag());
     });
 
+    it('volgt de klok over middernacht heen, ook als die wordt teruggezet', () => {
+        const p = new Peildatum();
+        const echt = Date.now;
+        try {
+            Date.now = () => new Date(2026, 0, 5, 23, 59, 59).getTime();
+            assert.equal(p.datum, '2026-01-05');
+            Date.now = () => new Date(2026, 0, 6, 0, 0, 1).getTime();
+            assert.equal(p.datum, '2026-01-06');
+            Date.now = () => new Date(2026, 0, 4, 12).getTime();
+            assert.equal(p.datum, '2026-01-04');
+        } finally {
+            Date.now = echt;
+        }
+    });
+
     it('vandaag in lokale tijd als JJJJ-MM-DD', () => {
         assert.equal(vandaag(new Date(2026, 0, 5, 23, 59)), '2026-01-05');
     });
