@@ -40,8 +40,8 @@ export interface Deeluitslag {
 
 /**
  * The worker's young generation: a part of agreements lives through several collections of V8's
- * default 48 MB, and copying its trees from one half to the other and into the old generation
- * cost the worker about 2 s of 10,000 agreements; at 192 MB most of a part dies young.
+ * default 48 MB, each copying its trees on (10,000 agreements: 220 scavenges, 2.0–2.5 s of pauses
+ * in the worker); at 192 MB, 65 scavenges and 1.5 s (`--trace-gc-nvp`).
  */
 const JONGE_GENERATIE_MB = 192;
 

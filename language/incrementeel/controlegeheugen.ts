@@ -54,7 +54,7 @@ const STRUCTUUR = Symbol('structuur');
 interface Gestempeld {
     [OPNAME]?: BlokOpname & { geheugen: Geheugen };
     /** what each of the node's `alleenStructuur` checks found (by index in its checks), where it is now */
-    [STRUCTUUR]?: { geheugen: Geheugen; readonly perControle: ReadonlyArray<readonly Diagnostic[] | undefined> };
+    [STRUCTUUR]?: { geheugen: Geheugen; readonly perControle: Structuur };
 }
 
 /** One walk over a top-level block: where it started, and its nodes that have something to do. */
@@ -114,7 +114,7 @@ export class Ronde {
      * same array when there are none; undefined when one lay inside the edited string (then the
      * check runs).
      */
-    verplaatst(vorige: readonly Diagnostic[]): readonly Diagnostic[] | undefined {
+    overnemen(vorige: readonly Diagnostic[]): readonly Diagnostic[] | undefined {
         const tekst = this.tekst!;
         this.overgenomen++;
         if (vorige.length === 0) return vorige;

@@ -60,9 +60,8 @@ export class VwoLinker extends DefaultLinker {
     private readonly fabriek: VwoDocumentFactory | undefined;
     /** documents whose unlinking waits for their next link */
     private readonly losTeMaken = new WeakSet<LangiumDocument>();
-    /** how the last link went: the blocks concerned, or the whole tree; `overgenomen`, whether the links of a block whose string was typed in were taken over */
-    laatsteKoppeling: 'blok' | 'geheel' = 'geheel';
-    laatsteOvergenomen = false;
+    /** how the last link went: the blocks concerned, their links taken over (typing in a string), or the whole tree */
+    laatsteKoppeling: 'blok' | 'overgenomen' | 'geheel' = 'geheel';
 
     constructor(services: VwoServices) {
         super(services);
@@ -82,10 +81,9 @@ export class VwoLinker extends DefaultLinker {
         const blokken = perBlok ? fabriek?.blokkenSindsKoppelen(document) : undefined;
         this.losTeMaken.delete(document);
         this.laatsteKoppeling = blokken ? 'blok' : 'geheel';
-        this.laatsteOvergenomen = false;
         try {
             if (blokken) {
-                this.laatsteOvergenomen = koppelPerBlok(document, blokken, info => this.doLink(info, document));
+                if (koppelPerBlok(document, blokken, info => this.doLink(info, document))) this.laatsteKoppeling = 'overgenomen';
             } else {
                 super.unlink(document);
                 // every reference of the tree, also one a link cut short left linked and unlisted

@@ -116,8 +116,8 @@ describe('incrementeel parsen, koppelen en controleren per blok', () => {
                     bewerkingen++;
                     if (fabriek.laatsteParse === 'blok') perBlok++;
                     if (validator.laatsteHergebruik > 0) hergebruikt++;
-                    if (linker.laatsteKoppeling === 'blok') gekoppeldPerBlok++;
-                    if (linker.laatsteOvergenomen) koppelingenOvergenomen++;
+                    if (linker.laatsteKoppeling !== 'geheel') gekoppeldPerBlok++;
+                    if (linker.laatsteKoppeling === 'overgenomen') koppelingenOvergenomen++;
                     if (validator.laatsteOvergenomen > 0) {
                         overgenomen++;
                         if (naam.startsWith('op-een-regel')) overgenomenOpEenRegel++;
