@@ -1,6 +1,6 @@
 import {
     AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled,
-    type AstNode, type AstNodeLocator, type MaybePromise, type IndexManager, type AstReflection, type DiagnosticInfo, type LangiumDocument, type ValidationSeverity, type ParseResult, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
+    type AstNode, type AstNodeLocator, type MaybePromise, type TextDocumentProvider, type IndexManager, type AstReflection, type DiagnosticInfo, type LangiumDocument, type ValidationSeverity, type ParseResult, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
@@ -54,6 +54,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
     /** none when every document is validated once (`eenmalig` in VwoOpties, the CLI) */
     private readonly geheugen: ControleGeheugen | undefined;
     private readonly fabriek: VwoDocumentFactory | undefined;
+    private readonly textDocuments: TextDocumentProvider | undefined;
     /** how many top-level blocks the last validation took from the one before instead of walking them */
     laatsteHergebruik = 0;
     /** how many `alleenStructuur` checks (of one node each) the last validation took from the one before instead of running */
@@ -70,6 +71,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
         this.peildatum = services.tijd.Peildatum;
         const fabriek = services.shared.workspace.LangiumDocumentFactory;
         this.fabriek = fabriek instanceof VwoDocumentFactory ? fabriek : undefined;
+        this.textDocuments = services.shared.workspace.TextDocuments;
     }
 
     /**
@@ -132,7 +134,9 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
     private async valideerKnopen(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], cancelToken: Cancellation.CancellationToken): Promise<void> {
         const register = this.validationRegistry as VwoValidationRegistry;
         const document = AstUtils.getDocument(rootNode);
-        const ronde = this.geheugen?.begin(document, `${this.peildatum.datum}|${options.categories?.join(',') ?? ''}|${register.versie}`, this.vrijeTekstGewijzigd(document, rootNode));
+        // only a file open in an editor is typed in: a closed one changes on disk, parsed whole
+        const open = this.textDocuments?.get(document.uri.toString()) !== undefined;
+        const ronde = open ? this.geheugen?.begin(document, `${this.peildatum.datum}|${options.categories?.join(',') ?? ''}|${register.versie}`, this.vrijeTekstGewijzigd(document, rootNode)) : undefined;
         const teller = { knopen: 0 };
         const wortelOpties = this.validateSingleNodeOptions(rootNode, options);
         if (wortelOpties.validateNode) await this.controleerKnoop(rootNode, register.controlesVoor(rootNode.$type, options.categories), register, ronde, acceptor, bevindingen, cancelToken);
@@ -152,10 +156,8 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
                 }
             }
         }
-        if (ronde) {
-            this.geheugen!.klaar(document, ronde);
-            this.fabriek?.gevalideerd(document);
-        }
+        if (ronde) this.geheugen!.klaar(document, ronde);
+        this.fabriek?.gevalideerd(document);
         this.laatsteHergebruik = ronde?.hergebruikt ?? 0;
         this.laatsteOvergenomen = ronde?.overgenomen ?? 0;
     }
@@ -243,7 +245,7 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
      */
     private voerUit(node: AstNode, controle: ValidationCheck, vorige: readonly Diagnostic[] | undefined, register: VwoValidationRegistry, ronde: Ronde, acceptor: ValidationAcceptor, bevindingen: Diagnostic[], cancelToken: Cancellation.CancellationToken): MaybePromise<readonly Diagnostic[] | undefined> {
         const bewaren = register.isAlleenStructuur(controle);
-        const eerder = bewaren && vorige ? ronde.verplaatst(vorige) : undefined;
+        const eerder = bewaren && vorige ? ronde.overnemen(vorige) : undefined;
         if (eerder) {
             for (const bevinding of eerder) bevindingen.push(verschoven(bevinding, 0));
             return eerder;
