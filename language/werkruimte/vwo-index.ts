@@ -72,7 +72,11 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
         // again after the update, without relinking, if that file's statements changed (a
         // keystroke in a purpose changes none). In a workspace of 1,000 files a keystroke relinked
         // the files of the same supplier, and then checked again every file naming a sub-processor it names.
-        if (this.deeltPartijMetGewijzigd(document, changedUris)) this.vergelekenMetGewijzigd.add(document);
+        if (this.deeltPartijMetGewijzigd(document, changedUris)) {
+            // what the changed files stated as this one compared with them: their trees are not yet parsed again
+            for (const uri of changedUris) if (!this.uitsprakenVoor.has(uri)) this.uitsprakenVoor.set(uri, this.uitsprakenVan(uri));
+            this.vergelekenMetGewijzigd.add(document);
+        }
         return false;
     }
 
@@ -91,16 +95,14 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
         if (this.bijwerken) {
             this.partijenVanVerwijderd(deleted);
             if (deleted.length > 0) this.uitsprakenVeranderd = true;
-            for (const uri of changed) {
-                const sleutel = uri.toString();
-                if (!this.uitsprakenVoor.has(sleutel)) this.uitsprakenVoor.set(sleutel, this.uitsprakenVan(sleutel));
-            }
         }
         await super.update(changed, deleted, cancelToken);
         if (!this.bijwerken) return;
         const veranderd = this.werkWaardenBij();
-        const vergeleken = new Set(this.uitsprakenZijnVeranderd() ? this.vergelekenMetGewijzigd : []);
+        const vergeleken = new Set(this.vergelekenMetGewijzigd.size > 0 && this.uitsprakenZijnVeranderd() ? this.vergelekenMetGewijzigd : []);
         this.vergelekenMetGewijzigd.clear();
+        this.uitsprakenVoor.clear();
+        this.uitsprakenVeranderd = false;
         if (veranderd.size === 0 && vergeleken.size === 0) return;
         const stelt = steltPartij(veranderd);
         const opnieuw = this.langiumDocuments.all.filter(d => d.state === DocumentState.Validated && !this.gebouwd.has(d) && (vergeleken.has(d) || stelt(d))).toArray();
@@ -110,9 +112,10 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /**
-     * Per file changed since the last finished update, what it stated about parties before (where,
-     * too: a finding elsewhere points there); kept over an update that was cancelled, so that
-     * it is compared with what the other files compared with.
+     * Per file changed since the last finished update that another file compared itself with,
+     * what it stated about parties before (where, too: a finding elsewhere points there); kept
+     * over an update that was cancelled, so that it is compared with what the other files
+     * compared with. Read only when some file shares a party with it.
      */
     private readonly uitsprakenVoor = new Map<string, string | undefined>();
     /** a file was deleted since the last finished update: its statements are gone */
@@ -120,18 +123,17 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
     /** The files that compared themselves with a changed file as it was ({@link shouldRelink}), since the last finished update. */
     private readonly vergelekenMetGewijzigd = new Set<LangiumDocument>();
 
+    /** What a file's tree states about parties (a file being rebuilt still has the tree it was last checked with). */
     private uitsprakenVan(uri: string): string | undefined {
         const document = this.langiumDocuments.getDocument(URI.parse(uri));
-        return document && document.state >= DocumentState.Validated ? JSON.stringify(samenvatting(document)) : undefined;
+        return document && JSON.stringify(samenvatting(document));
     }
 
-    /** Whether a file changed or deleted since the last finished update states something else now; the record starts again. */
+    /** Whether a file changed or deleted since the last finished update states something else now. */
     private uitsprakenZijnVeranderd(): boolean {
-        let veranderd = this.uitsprakenVeranderd;
-        for (const [uri, voor] of this.uitsprakenVoor) if (!veranderd && this.uitsprakenVan(uri) !== voor) veranderd = true;
-        this.uitsprakenVoor.clear();
-        this.uitsprakenVeranderd = false;
-        return veranderd;
+        if (this.uitsprakenVeranderd) return true;
+        for (const [uri, voor] of this.uitsprakenVoor) if (this.uitsprakenVan(uri) !== voor) return true;
+        return false;
     }
 
     /**
