@@ -4,6 +4,7 @@ import {
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { isOvereenkomst } from '../generated/ast.js';
+import { VwoDocumentFactory } from '../incrementeel/vwo-document-factory.js';
 import { deeltPartijMet, partijenVan, partijwaarden, samenvatting, steltPartij } from '../profielen/samenhang.js';
 
 /** The agreement names a supplier profile: its only references that may leave its file. */
@@ -180,7 +181,13 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
                 for (const p of partijenVan(document) ?? []) this.betrokken.add(p);
             }
         }
-        await super.buildDocuments(documents, options, cancelToken);
+        const fabriek = this.langiumDocumentFactory instanceof VwoDocumentFactory ? this.langiumDocumentFactory : undefined;
+        fabriek?.voorlees(documents.filter(d => d.state < DocumentState.Parsed));
+        try {
+            await super.buildDocuments(documents, options, cancelToken);
+        } finally {
+            fabriek?.vergeetVoorgelezen();
+        }
     }
 
     /** What the workspace stated per party after the last update or build ({@link partijwaarden}). */
