@@ -1,9 +1,14 @@
 import { DefaultWorkspaceManager, type LangiumDocument, type Stream, type URI, type WorkspaceFolder } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
+import type { VwoDocumentBuilder } from './vwo-index.js';
 
-/** How many workspace files one background step loads and checks. */
-const PARTIJ = 100;
+/**
+ * How many workspace files one background step loads and checks. An edit that cancels a step
+ * waits only for its own file (`VwoDocumentBuilder.laadOpDeAchtergrond`), so a step can be large;
+ * every step walks all files loaded so far, so many small steps made loading quadratic.
+ */
+export const PARTIJ = 1000;
 /** How long the user must not have typed before the next background step starts. */
 const RUST_MS = 300;
 
@@ -27,6 +32,10 @@ export class VwoWorkspaceManager extends DefaultWorkspaceManager {
 
     protected override async loadWorkspaceDocuments(uris: Stream<URI>, _collector: (document: LangiumDocument) => void): Promise<void> {
         this.wachtrij.push(...uris);
+        // in path order, not the order the disk lists folders in: the same files load in the same
+        // steps every time, and a cross-file finding names the same other file every time
+        const sleutel = new Map(this.wachtrij.map(uri => [uri, uri.toString()]));
+        this.wachtrij.sort((a, b) => sleutel.get(a)! < sleutel.get(b)! ? -1 : sleutel.get(a)! > sleutel.get(b)! ? 1 : 0);
     }
 
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: CancellationToken): Promise<void> {
@@ -39,18 +48,19 @@ export class VwoWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     private async laadOpDeAchtergrond(): Promise<void> {
-        while (this.wachtrij.length > 0) {
+        const bouwer = this.documentBuilder as VwoDocumentBuilder;
+        while (this.wachtrij.length > 0 || bouwer.achtergrondOnvoltooid()) {
             const stil = Date.now() - this.laatsteWijziging;
             if (stil < RUST_MS) {
                 await new Promise(resolve => setTimeout(resolve, RUST_MS - stil));
                 continue;
             }
             const partij = this.wachtrij.splice(0, PARTIJ).filter(uri => !this.langiumDocuments.hasDocument(uri));
-            if (partij.length === 0) continue;
             try {
-                await this.mutex.write(token => this.documentBuilder.update(partij, [], token));
+                // also when `partij` is empty: the files a cancelled step left unfinished
+                await this.mutex.write(token => bouwer.laadOpDeAchtergrond(partij, token));
             } catch {
-                // Cancelled by an edit: that edit's build also finishes these documents.
+                // Cancelled by an edit: the next step finishes these files.
             }
             // Let waiting requests and edits in before the next batch.
             await new Promise(resolve => setTimeout(resolve, 0));   // setTimeout: the server also runs in a browser worker

@@ -6,9 +6,10 @@ import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { alsVwo, maakOvereenkomst } from '../../bench/genereer.js';
 import { PortefeuilleMelding, type PortefeuilleParameters } from '../../language/protocol.js';
+import { PARTIJ } from '../../language/werkruimte/vwo-workspace-manager.js';
 import { LspClient } from '../lsp-client.js';
 
-const AANTAL = 250;   // the workspace loads in batches of 100: the first and the last file are in different batches
+const AANTAL = 2 * PARTIJ + 50;   // loaded in path order: the first and the last file in different background steps
 const ongelijk = (d: Diagnostic[]) => d.some(x => x.code === 'leverancier-ongelijk');
 /** An agreement whose only party is a supplier no other file names. */
 const LOS = 'overeenkomst Los {\n    verwerker { naam "Eigen Naam B.V." kvk "99999999" }\n}\n';
@@ -20,18 +21,18 @@ function verwerker(tekst: string, naam: string, kvk: string): string {
 
 /**
  * The cross-file check in a workspace the server loads itself, through `vwo-language-server
- * --stdio`: a difference appears in both files also when they were loaded in different batches,
+ * --stdio`: a difference appears in both files also when they were loaded in different background steps,
  * when a file takes on a KvK number it did not have, and disappears when the other file is deleted.
  */
 describe('samenhang in een werkruimte die de server zelf laadt (LSP)', function () {
     this.timeout(120000);
     let map: string;
     let client: LspClient;
-    const uri = (n: number) => pathToFileURL(path.join(map, `o-${String(n).padStart(3, '0')}.vwo`)).href;
+    const uri = (n: number) => pathToFileURL(path.join(map, `o-${String(n).padStart(4, '0')}.vwo`)).href;
 
     before(async () => {
         map = mkdtempSync(path.join(tmpdir(), 'vwo-samenhang-'));
-        for (let i = 0; i < AANTAL; i++) writeFileSync(new URL(uri(i)), alsVwo(maakOvereenkomst(1000 + i, 150)));
+        for (let i = 0; i < AANTAL; i++) writeFileSync(new URL(uri(i)), alsVwo(maakOvereenkomst(1000 + i, 30)));
         const eerste = readFileSync(new URL(uri(0)), 'utf8');
         const kvk = /verwerker \{[\s\S]*?kvk "(\d+)"/.exec(eerste)![1];
         // the last file: the same KvK number under another name; the one before shares no party with any file
@@ -66,6 +67,6 @@ describe('samenhang in een werkruimte die de server zelf laadt (LSP)', function 
         const kvk = /verwerker \{[\s\S]*?kvk "(\d+)"/.exec(readFileSync(new URL(uri(0)), 'utf8'))![1];
         await client.vervang(uri(AANTAL - 2), LOS.replace('kvk "99999999"', `kvk "${kvk}"`));
         await client.diagnosesTot(uri(0), ongelijk);
-        await client.diagnosesTot(uri(100), ongelijk);
+        await client.diagnosesTot(uri(PARTIJ), ongelijk);
     });
 });
