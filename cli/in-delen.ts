@@ -1,4 +1,4 @@
-import { UriTrie, type LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { Werkruimtesamenhang, samenvatting, type Samenvatting } from '../language/profielen/samenhang.js';
 import type { Bron } from '../language/werkruimte/controleer.js';
@@ -103,7 +103,7 @@ export async function controleerInDelen(services: VwoServices, bronnen: readonly
         });
     }
 
-    const samenhang = new Werkruimtesamenhang(werkruimteVolgorde(alle).flatMap(i => samenvattingen[i]));
+    const samenhang = new Werkruimtesamenhang(samenvattingen.flat());
     const opnieuw = bronnen.map((_, i) => i).filter(i => samenhang.wijktAf(samenvattingen[i]));
     if (opnieuw.length > 0) {
         samenhang.gebruikIn(services);
@@ -115,13 +115,3 @@ export async function controleerInDelen(services: VwoServices, bronnen: readonly
     return diagnostics.slice(0, bronnen.length);
 }
 
-/**
- * The order in which the workspace lists its documents when all are added at once (Langium
- * keeps them in a trie of path segments): the cross-file check names the first other file in it.
- */
-function werkruimteVolgorde(alle: readonly Bron[]): number[] {
-    // an object, not the number itself: the trie leaves out an element 0
-    const trie = new UriTrie<{ nummer: number }>();
-    alle.forEach((bron, nummer) => trie.insert(bron.uri.toString(), { nummer }));
-    return trie.all().map(e => e.nummer);
-}

@@ -1,40 +1,20 @@
 import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { DiagnosticRelatedInformation, Location } from 'vscode-languageserver-types';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { isOvereenkomst, isProfiel, type Bestand, type Subverwerker, type VwoAstType } from '../generated/ast.js';
 import { isCatalogusDocument } from '../scoping/catalogus-document.js';
 import { Code, meld } from '../validation/codes.js';
 import { verwijzing } from '../validation/gedeeld.js';
 import type { VwoServices } from '../vwo-module.js';
 import { effectieveOvereenkomst } from './effectief.js';
+import { Samenhangindex, type Samenvatting, type Soort } from './samenhang-index.js';
 
-type Soort = 'naam' | 'plaats' | 'land';
-
-/**
- * One statement about a party in one file, without its syntax tree: its key (a KvK number, a
- * sub-processor's name) and what it says. This is what a workspace built in parts keeps of a
- * file whose tree it released ({@link samenvatting}).
- */
-export interface Samenvatting {
-    readonly soort: Soort;
-    readonly sleutel: string;
-    readonly waarde: string;
-    /** `waarde` as compared: case- and space-insensitively ({@link gewoon}) */
-    readonly vergeleken: string;
-    readonly uri: string;
-    /** where it is written, for the related information of a finding in another file */
-    readonly locatie?: Location;
-}
+export type { Samenvatting } from './samenhang-index.js';
 
 /** A statement read from a loaded file: its node, where a finding about it is placed. */
 interface Vermelding extends Samenvatting {
     readonly node: AstNode;
     readonly property: string;
 }
-
-/** Per key, per normalised value, the statements: a comparison walks the few values of a party, not all its files. */
-type PerWaarde = Map<string, Map<string, Samenvatting[]>>;
-
-type Vermeldingen = Readonly<Record<Soort, PerWaarde>>;
 
 const gewoon = (tekst: string) => tekst.trim().replace(/\s+/g, ' ').toLowerCase();
 const kvk = (nummer: string | undefined) => nummer?.replace(/[\s.]/g, '') || undefined;
@@ -43,22 +23,43 @@ const kvk = (nummer: string | undefined) => nummer?.replace(/[\s.]/g, '') || und
  * The checks across files: the same supplier (by KvK number) under another name or place of
  * establishment (`leverancier-ongelijk`), and the same sub-processor (by name or KvK number) in
  * another country (`subverwerker-land-ongelijk`; transfers depend on it). Every file is compared
- * with what the other files of the workspace say, through one index per workspace state (rebuilt
- * after a change, linear in the workspace), so a check stays a lookup per party. The editor
+ * with what the other files of the workspace say, through one index brought up to date per file
+ * after a change ({@link Samenhangindex}), so a check stays a lookup per party. The editor
  * checks a file again when a file it shared a party with changed ({@link deeltPartijMet}).
  */
 export function samenhangControles(services: VwoServices): ValidationChecks<VwoAstType> {
     const documenten = services.shared.workspace.LangiumDocuments;
-    const index = new WorkspaceCache<'index', Vermeldingen>(services.shared);
-    const geladen = () => indexeer(documenten.all.toArray().flatMap(document => isCatalogusDocument(document) ? [] : opgeslagenVermeldingen(document)));
-    const huidig = () => vasteIndex.get(services) ?? index.get('index', geladen);
+    const index = new Samenhangindex<Vermelding>();
+    const bijgewerkt = new WorkspaceCache<'index', Samenhangindex>(services.shared);
+    const huidig = () => vasteIndex.get(services) ?? bijgewerkt.get('index', () => werkBij(index, documenten));
     indexVan.set(documenten, huidig);
     const controleer = (bestand: Bestand, accept: ValidationAcceptor) => vergelijk(bestand, huidig(), accept);
     return { Overeenkomst: [controleer], Profiel: [controleer] };
 }
 
 /** Per workspace (its documents), the index its cross-file checks compare with. */
-const indexVan = new WeakMap<LangiumDocuments, () => Vermeldingen>();
+const indexVan = new WeakMap<LangiumDocuments, () => Samenhangindex>();
+
+/**
+ * Brings `index` up to date with the loaded documents after a change of the workspace: a lookup
+ * per file, and reading again only the files whose tree or text changed ({@link opgeslagenVermeldingen}).
+ */
+function werkBij(index: Samenhangindex<Vermelding>, documenten: LangiumDocuments): Samenhangindex<Vermelding> {
+    const voor = index.aantal;
+    let bekend = 0;
+    for (const document of documenten.all) {
+        if (isCatalogusDocument(document)) continue;
+        const uri = document.uri.toString();
+        if (index.heeftBestand(uri)) bekend++;
+        index.zet(uri, opgeslagenVermeldingen(document));
+    }
+    if (bekend < voor) {
+        // a file with statements was not among the documents: deleted
+        const geladen = new Set(documenten.all.map(document => document.uri.toString()));
+        for (const uri of [...index.bestanden]) if (!geladen.has(uri)) index.zet(uri, []);
+    }
+    return index;
+}
 
 /** The party a statement is about, as {@link gecontroleerd} records it: a supplier by KvK number, a sub-processor by name or KvK number. */
 const partij = (soort: Soort, sleutel: string) => `${soort === 'land' ? 'land' : 'kvk'}:${sleutel}`;
@@ -79,7 +80,7 @@ export function partijwaarden(documenten: LangiumDocuments, partijen: Iterable<s
         const soorten: readonly Soort[] = p.startsWith('land:') ? ['land'] : ['naam', 'plaats'];
         let tekst = '';
         for (const soort of soorten) {
-            const waarden = index[soort].get(sleutel);
+            const waarden = index.waarden(soort, sleutel);
             if (waarden) tekst += `${soort}:${[...waarden.keys()].sort().join('\u0000')}\u0001`;
         }
         if (tekst) uit.set(p, tekst);
@@ -100,18 +101,8 @@ export function steltPartij(partijen: ReadonlySet<string>): (document: LangiumDo
     };
 }
 
-function indexeer(alle: Iterable<Samenvatting>): Vermeldingen {
-    const index: Vermeldingen = { naam: new Map(), plaats: new Map(), land: new Map() };
-    for (const v of alle) {
-        const lijst = index[v.soort];
-        const waarden = lijst.get(v.sleutel) ?? lijst.set(v.sleutel, new Map()).get(v.sleutel)!;
-        (waarden.get(v.vergeleken) ?? waarden.set(v.vergeleken, []).get(v.vergeleken)!).push(v);
-    }
-    return index;
-}
-
 /** Per services: the index their checks compare with instead of the loaded documents ({@link Werkruimtesamenhang.gebruikIn}). */
-const vasteIndex = new WeakMap<VwoServices, Vermeldingen>();
+const vasteIndex = new WeakMap<VwoServices, Samenhangindex>();
 
 /** What a loaded file states about parties, kept without its tree: after the tree is released it still counts. */
 export function samenvatting(document: LangiumDocument): Samenvatting[] {
@@ -122,21 +113,22 @@ export function samenvatting(document: LangiumDocument): Samenvatting[] {
 }
 
 /**
- * What all files of a workspace state, from their summaries, in the order of the workspace's
- * documents (that order decides which other file a finding names). For a build in parts that
- * releases each part's trees (`vwo check`): a file this says nothing against was checked
- * completely in its part; one it does say something against is checked again with this index.
+ * What all files of a workspace state, from their summaries. For a build in parts that releases
+ * each part's trees (`vwo check`): a file this says nothing against was checked completely in its
+ * part; one it does say something against is checked again with this index.
  */
 export class Werkruimtesamenhang {
-    private readonly index: Vermeldingen;
+    private readonly index = new Samenhangindex();
 
     constructor(samenvattingen: Iterable<Samenvatting>) {
-        this.index = indexeer(samenvattingen);
+        const perBestand = new Map<string, Samenvatting[]>();
+        for (const v of samenvattingen) (perBestand.get(v.uri) ?? perBestand.set(v.uri, []).get(v.uri)!).push(v);
+        for (const [uri, eigen] of perBestand) this.index.zet(uri, eigen);
     }
 
     /** Whether the checks report a file that states these against another file. */
     wijktAf(eigen: readonly Samenvatting[]): boolean {
-        return eigen.some(v => andereWaarde(this.index[v.soort].get(v.sleutel), v.vergeleken, v.uri) !== undefined);
+        return eigen.some(v => this.index.andere(v) !== undefined);
     }
 
     /** From now on the checks of these services compare with this index, not with the documents loaded. */
@@ -215,16 +207,15 @@ export function deeltPartijMet(gewijzigd: readonly LangiumDocument[]): (document
     return partijen.size === 0 ? () => false : steltPartij(partijen);
 }
 
-function vergelijk(bestand: Bestand, index: Vermeldingen, accept: ValidationAcceptor): void {
+function vergelijk(bestand: Bestand, index: Samenhangindex, accept: ValidationAcceptor): void {
     const document = AstUtils.getDocument(bestand);
-    const uri = document.uri.toString();
     // the same statements the index holds of this file: read once per state of the file
     const eigen = opgeslagenVermeldingen(document);
     gecontroleerd.set(bestand, new Set(eigen.map(v => partij(v.soort, v.sleutel))));
     // a sub-processor has two keys (name, KvK): one finding for it is enough
     const landGemeld = new Set<AstNode>();
     for (const v of eigen) {
-        const anders = andereWaarde(index[v.soort].get(v.sleutel), v.vergeleken, uri);
+        const anders = index.andere(v);
         if (!anders || landGemeld.has(v.node)) continue;
         if (v.soort === 'land') landGemeld.add(v.node);
         const elders = bestandsnaam(anders.uri);
@@ -254,16 +245,6 @@ function plaatsVan(anders: Samenvatting, bericht: string): DiagnosticRelatedInfo
 
 function isGeladen(v: Samenvatting): v is Vermelding {
     return 'node' in v;
-}
-
-/** A statement in another file with another value than `waarde`, if there is one. */
-function andereWaarde(waarden: ReadonlyMap<string, readonly Samenvatting[]> | undefined, waarde: string, uri: string): Samenvatting | undefined {
-    for (const [andere, lijst] of waarden ?? []) {
-        if (andere === waarde) continue;
-        const elders = lijst.find(w => w.uri !== uri);
-        if (elders) return elders;
-    }
-    return undefined;
 }
 
 function bestandsnaam(uri: string): string {
