@@ -49,7 +49,7 @@ export class Samenhangindex<V extends Samenvatting = Samenvatting> {
         for (const v of vermeldingen) {
             const perWaarde = this.perSoort[v.soort].get(v.sleutel) ?? this.perSoort[v.soort].set(v.sleutel, new Map()).get(v.sleutel)!;
             const lijst = perWaarde.get(v.vergeleken) ?? perWaarde.set(v.vergeleken, []).get(v.vergeleken)!;
-            lijst.splice(naBestand(lijst, v.uri), 0, v);
+            lijst.splice(grens(lijst, v.uri), 0, v);
         }
     }
 
@@ -73,7 +73,7 @@ export class Samenhangindex<V extends Samenvatting = Samenvatting> {
         for (const [waarde, lijst] of this.perSoort[v.soort].get(v.sleutel) ?? []) {
             if (waarde === v.vergeleken) continue;
             // the file's own statements lie together in the list
-            const elders = lijst[0].uri !== v.uri ? lijst[0] : lijst[naBestand(lijst, v.uri)];
+            const elders = lijst[0].uri !== v.uri ? lijst[0] : lijst[grens(lijst, v.uri)];
             if (elders && (!eerste || elders.uri < eerste.uri || (elders.uri === eerste.uri && waarde < eerste.vergeleken))) eerste = elders;
         }
         return eerste;
@@ -83,7 +83,7 @@ export class Samenhangindex<V extends Samenvatting = Samenvatting> {
         const perWaarde = this.perSoort[v.soort].get(v.sleutel);
         const lijst = perWaarde?.get(v.vergeleken);
         if (!perWaarde || !lijst) return;
-        const plaats = lijst.indexOf(v, voorBestand(lijst, v.uri));
+        const plaats = lijst.indexOf(v, grens(lijst, v.uri, true));
         if (plaats >= 0) lijst.splice(plaats, 1);
         if (lijst.length > 0) return;
         perWaarde.delete(v.vergeleken);
@@ -91,22 +91,12 @@ export class Samenhangindex<V extends Samenvatting = Samenvatting> {
     }
 }
 
-/** The first place in `lijst` (sorted by path) whose path is not before `uri`. */
-function voorBestand(lijst: readonly Samenvatting[], uri: string): number {
+/** The first place in `lijst` (sorted by path) whose path is after `uri`, or with `ook` not before it. */
+function grens(lijst: readonly Samenvatting[], uri: string, ook = false): number {
     let laag = 0, hoog = lijst.length;
     while (laag < hoog) {
         const midden = (laag + hoog) >>> 1;
-        if (lijst[midden].uri < uri) laag = midden + 1; else hoog = midden;
-    }
-    return laag;
-}
-
-/** The first place in `lijst` (sorted by path) whose path is after `uri`. */
-function naBestand(lijst: readonly Samenvatting[], uri: string): number {
-    let laag = 0, hoog = lijst.length;
-    while (laag < hoog) {
-        const midden = (laag + hoog) >>> 1;
-        if (lijst[midden].uri <= uri) laag = midden + 1; else hoog = midden;
+        if (lijst[midden].uri < uri || (!ook && lijst[midden].uri === uri)) laag = midden + 1; else hoog = midden;
     }
     return laag;
 }

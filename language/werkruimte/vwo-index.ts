@@ -1,5 +1,5 @@
 import {
-    AstUtils, CstUtils, DefaultDocumentBuilder, DefaultIndexManager, DocumentState, isReference, OperationCancelled, stream, URI, UriUtils,
+    AstUtils, CstUtils, DefaultDocumentBuilder, DefaultIndexManager, DocumentState, isOperationCancelled, isReference, OperationCancelled, stream, URI, UriUtils,
     type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
@@ -219,6 +219,10 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
         this.achtergrondBouwt = true;
         try {
             await this.update([...uris], [], cancelToken);
+        } catch (fout) {
+            // not an edit: trying again would fail the same way, over and over; later updates take these files like any other
+            if (!isOperationCancelled(fout)) this.opDeAchtergrond.clear();
+            throw fout;
         } finally {
             this.achtergrondBouwt = false;
         }

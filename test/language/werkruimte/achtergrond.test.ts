@@ -9,6 +9,8 @@ import type { VwoDocumentBuilder } from '../../../language/werkruimte/vwo-index.
 /** Files in memory that answer a read a moment later, counting how many reads run at once. */
 class Schijf extends EmptyFileSystemProvider implements FileSystemProvider {
     readonly bestanden = new Map<string, string>();
+    /** files that are listed but cannot be read */
+    readonly onleesbaar = new Set<string>();
     bezig = 0;
     hoogstens = 0;
     gelezen = 0;
@@ -24,7 +26,7 @@ class Schijf extends EmptyFileSystemProvider implements FileSystemProvider {
         await new Promise(klaar => setTimeout(klaar, 1));
         this.bezig--;
         const tekst = this.bestanden.get(uri.toString());
-        if (tekst === undefined) throw new Error(`bestaat niet: ${uri}`);
+        if (tekst === undefined || this.onleesbaar.has(uri.toString())) throw new Error(`bestaat niet: ${uri}`);
         return tekst;
     }
 }
@@ -89,6 +91,13 @@ describe('de werkruimte op de achtergrond laden', () => {
         await afgebroken();
         for (const u of alle) schijf.bestanden.delete(u.toString());
         await bouwer.update([], alle);
+        assert.equal(bouwer.achtergrondOnvoltooid(), false);
+    });
+
+    it('een stap die niet door een bewerking mislukt (een bestand dat niet te lezen is), wordt niet steeds opnieuw geprobeerd', async () => {
+        const { schijf, bouwer, alle } = opzet();
+        schijf.onleesbaar.add(uri(5).toString());
+        await assert.rejects(bouwer.laadOpDeAchtergrond(alle, new CancellationTokenSource().token), /bestaat niet/);
         assert.equal(bouwer.achtergrondOnvoltooid(), false);
     });
 
