@@ -219,6 +219,8 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
         this.achtergrondBouwt = true;
         try {
             await this.update([...uris], [], cancelToken);
+            // it built every unfinished file, also those it does not validate
+            this.opDeAchtergrond.clear();
         } catch (fout) {
             // not an edit: trying again would fail the same way, over and over; later updates take these files like any other
             if (!isOperationCancelled(fout)) this.opDeAchtergrond.clear();
