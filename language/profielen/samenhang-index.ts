@@ -11,7 +11,7 @@ export interface Samenvatting {
     readonly soort: Soort;
     readonly sleutel: string;
     readonly waarde: string;
-    /** `waarde` as compared: case- and space-insensitively */
+    /** `waarde` as compared: case- and space-insensitively (`gewoon` in samenhang.ts) */
     readonly vergeleken: string;
     readonly uri: string;
     /** where it is written, for the related information of a finding in another file */

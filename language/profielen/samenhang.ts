@@ -151,9 +151,8 @@ const gelezen = new WeakMap<LangiumDocument, Gelezen>();
 /**
  * {@link vermeldingen} of a loaded file, read again only when it can have changed: another tree
  * (a full parse), another text (a block parse keeps the root), or another profile or profile text
- * (an agreement's supplier comes partly from its profile). The index is rebuilt after every change
- * of the workspace — 100 times while 10,000 files load — and reading every tree each time was a
- * fifth of the server's time then.
+ * (an agreement's supplier comes partly from its profile). The same array as long as nothing
+ * changed: that is how {@link werkBij} sees which files to replace in the index.
  */
 function opgeslagenVermeldingen(document: LangiumDocument): Vermelding[] {
     const wortel = document.parseResult.value as Bestand;
