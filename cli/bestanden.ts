@@ -8,8 +8,6 @@ import { leesGewoonBestand, soortBestand } from './gewoon-bestand.js';
 export class GebruiksFout extends Error { }
 
 const OVERSLAAN = new Set(['node_modules', '.git']);
-/** Files open at once: far below the 256 a macOS shell allows by default. */
-const TEGELIJK = 32;
 
 /** Every `.vwo` file named, or found recursively in a folder named, sorted and without repeats. */
 export async function verzamelBestanden(paden: readonly string[]): Promise<string[]> {
@@ -60,9 +58,13 @@ async function zoekInMap(map: string, bezocht: Set<string>): Promise<string[]> {
  * `ongeldige-codering`); `pad` is how the user named it. A file with NUL bytes is no text: one
  * message, exit 2, instead of hundreds of syntax errors.
  */
-export async function leesBestand(bestand: string, pad = bestand): Promise<string> {
-    const kanNiet = (fout: unknown) => new GebruiksFout(bestandsfout(pad, fout, 'lezen'));
-    const geopend = await leesGewoonBestand(bestand).catch((fout: unknown) => { throw kanNiet(fout); });
+export function leesBestand(bestand: string, pad = bestand): string {
+    let geopend: ReturnType<typeof leesGewoonBestand>;
+    try {
+        geopend = leesGewoonBestand(bestand);
+    } catch (fout) {
+        throw new GebruiksFout(bestandsfout(pad, fout, 'lezen'));
+    }
     if ('geen' in geopend) {
         // A folder is said as the other file-system errors are (bestandsfouten.ts).
         throw new GebruiksFout(geopend.map ? bestandsfout(pad, { code: 'EISDIR' }, 'lezen') : `'${pad}' is ${geopend.geen}; vwo leest alleen gewone bestanden.`);
@@ -75,18 +77,9 @@ export async function leesBestand(bestand: string, pad = bestand): Promise<strin
     return gelezen.tekst;
 }
 
-/** Reads the files with at most {@link TEGELIJK} open at once (all at once ran out of file handles). */
-export async function leesBestanden(bestanden: readonly string[]): Promise<string[]> {
-    const teksten: string[] = new Array(bestanden.length);
-    let volgende = 0;
-    const lezer = async () => {
-        while (volgende < bestanden.length) {
-            const i = volgende++;
-            teksten[i] = await leesBestand(bestanden[i], leesbaarPad(bestanden[i]));
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(TEGELIJK, bestanden.length) }, lezer));
-    return teksten;
+/** The texts of the files, in their order; the first that cannot be read ends the command ({@link leesBestand}). */
+export function leesBestanden(bestanden: readonly string[]): string[] {
+    return bestanden.map(bestand => leesBestand(bestand, leesbaarPad(bestand)));
 }
 
 /** Relative to the working directory when the file lies below it, else absolute. */

@@ -13,22 +13,18 @@ export function soortBestand(info: Stats): string {
 
 /**
  * The bytes of a file, read without blocking on a FIFO that nobody writes to (`O_NONBLOCK`; on
- * Windows there are none), or what it is when it is not a regular file. With callbacks and one
- * promise per file: through `fs.promises` (a FileHandle, a promise per step) reading 10,000 small
- * files cost 1.1 s of the main thread, so 0.3–0.45 s.
+ * Windows there are none), or what it is when it is not a regular file. Synchronous: the CLI has
+ * nothing else to do while it reads, and on two cores 10,000 small files took 0.2 s this way
+ * against 0.8–1.2 s through the thread pool (callbacks, 32 at once) and 1.1 s through `fs.promises`.
  */
-export function leesGewoonBestand(bestand: string): Promise<{ bytes: Buffer } | { geen: string; map: boolean }> {
-    return new Promise((klaar, mislukt) => {
-        fs.open(bestand, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0), (fout, fd) => {
-            if (fout) return mislukt(fout);
-            const sluit = (daarna: () => void) => fs.close(fd, () => daarna());
-            fs.fstat(fd, (fout, info) => {
-                if (fout) return sluit(() => mislukt(fout));
-                if (!info.isFile()) return sluit(() => klaar({ geen: soortBestand(info), map: info.isDirectory() }));
-                fs.readFile(fd, (fout, bytes) => sluit(() => fout ? mislukt(fout) : klaar({ bytes })));
-            });
-        });
-    });
+export function leesGewoonBestand(bestand: string): { bytes: Buffer } | { geen: string; map: boolean } {
+    const fd = fs.openSync(bestand, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+        const info = fs.fstatSync(fd);
+        return info.isFile() ? { bytes: fs.readFileSync(fd) } : { geen: soortBestand(info), map: info.isDirectory() };
+    } finally {
+        fs.closeSync(fd);
+    }
 }
 
 type Paden = typeof path.posix;

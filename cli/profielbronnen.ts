@@ -15,6 +15,6 @@ export async function profielbronnen(bestanden: readonly string[], teksten: read
     if (mappen.length === 0) return [];
     const genoemd = new Set(bestanden.map(b => path.resolve(b)));
     const anderen = (await verzamelBestanden(mappen)).filter(b => !genoemd.has(b));
-    const gelezen = await leesBestanden(anderen);
+    const gelezen = leesBestanden(anderen);
     return anderen.map((bestand, i) => ({ uri: bestandsUri(bestand), tekst: gelezen[i] }));
 }

@@ -90,7 +90,7 @@ export async function renderCommando(argv: readonly string[], uit: Uitvoer): Pro
     const uitvoer = naarStdout ? undefined : path.resolve(values.output ?? invoer.replace(/\.vwo$/i, `.${formaat}`));
     const doel = uitvoer ? await controleerDoel(uitvoer, invoer, values.output ?? uitvoer) : undefined;
 
-    const tekst = await leesBestand(invoer, positionals[0]);
+    const tekst = leesBestand(invoer, positionals[0]);
     const { Vwo } = createVwoServices(EmptyFileSystem);
     const uri = bestandsUri(invoer);
     const [uitslag] = await controleer(Vwo, [{ uri, tekst }], await profielbronnen([invoer], [tekst]));

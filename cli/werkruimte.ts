@@ -40,7 +40,7 @@ async function leesWerkruimte(paden: readonly string[], peildatum: string | unde
         throw new GebruiksFout(`Geen .vwo-bestanden gevonden in ${paden.map(p => `'${p}'`).join(', ')}.`);
     }
     gevonden?.(bestanden.length);
-    const teksten = await leesBestanden(bestanden);
+    const teksten = leesBestanden(bestanden);
     const bronnen = bestanden.map((bestand, i) => ({ uri: bestandsUri(bestand), tekst: teksten[i] }));
     const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum, eenmalig: true });
     return { bestanden, bronnen, erbij: await profielbronnen(bestanden, teksten), Vwo };
