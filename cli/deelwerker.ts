@@ -3,7 +3,8 @@
  * builds others (cli/in-delen.ts): both take the next part from one shared counter, so neither
  * waits for the other at the end. A worker has its own language services: it builds the files
  * that may be profiles, as the main thread does, then the parts it takes (cli/delen.ts), and sends back per agreement the diagnostics and the summary that the
- * check across files needs. A file in a worker sees the same workspace as in a part of the main
+ * check across files needs, each part as soon as it is built: one message for all of them at the
+ * end took 0.3–0.6 s to copy (10,000 agreements) while the main thread had nothing left to do. A file in a worker sees the same workspace as in a part of the main
  * thread (the profiles plus some agreements), so its result does not depend on the thread.
  */
 import { EmptyFileSystem, URI } from 'langium';
@@ -30,6 +31,9 @@ interface Deelopdracht {
     /** the next part to take, shared with the main thread ({@link inDelen}); without it, this worker takes every part */
     readonly teller?: SharedArrayBuffer;
 }
+
+/** The worker's messages: a part built, then that it is done. */
+type Bericht = { readonly soort: 'deel'; readonly deel: Deeluitslag } | { readonly soort: 'klaar' };
 
 export interface Deeluitslag {
     /** which of the agreements given the worker built, as their places in that list; the lists below follow it */
@@ -60,7 +64,14 @@ export class Deelwerker {
         const start: Start = { soort: 'vwo-deel', peildatum };
         this.werker = new Worker(script, { workerData: start, resourceLimits: { maxYoungGenerationSizeMb: JONGE_GENERATIE_MB } });
         this.uitslag = new Promise((klaar, mislukt) => {
-            this.werker.once('message', (uitslag: Deeluitslag) => {
+            const uitslag = { nummers: [] as number[], diagnostics: [] as Array<readonly Diagnostic[]>, samenvattingen: [] as Array<readonly Samenvatting[]> };
+            this.werker.on('message', (bericht: Bericht) => {
+                if (bericht.soort === 'deel') {
+                    uitslag.nummers.push(...bericht.deel.nummers);
+                    uitslag.diagnostics.push(...bericht.deel.diagnostics);
+                    uitslag.samenvattingen.push(...bericht.deel.samenvattingen);
+                    return;
+                }
                 klaar(uitslag);
                 this.stop();   // nothing of its services may keep the process alive
             });
@@ -91,23 +102,26 @@ export function bouwInWerker(script: string | URL, peildatum: string, profielen:
     return new Deelwerker(script, peildatum).bouw(profielen, overeenkomsten, deelGrootte);
 }
 
-async function werk(Vwo: VwoServices, opdracht: Deelopdracht): Promise<Deeluitslag> {
+async function werk(Vwo: VwoServices, opdracht: Deelopdracht, stuur: (bericht: Bericht) => void): Promise<void> {
     const bron = (t: Tekst): Bron => ({ uri: URI.parse(t.uri), tekst: t.tekst });
     const profielen = opdracht.profielen.map(bron);
     const alle = [...profielen, ...opdracht.overeenkomsten.map(bron)];
     await bouw(Vwo, alle, profielen.map((_, i) => i));
-    const uitslag = { nummers: [] as number[], diagnostics: [] as Array<readonly Diagnostic[]>, samenvattingen: [] as Array<readonly Samenvatting[]> };
     const teller = opdracht.teller ? new Int32Array(opdracht.teller) : undefined;
-    await inDelen(Vwo, alle, opdracht.overeenkomsten.map((_, k) => profielen.length + k), opdracht.deelGrootte, (i, document) => {
-        uitslag.nummers.push(i - profielen.length);
-        uitslag.diagnostics.push(document.diagnostics ?? []);
-        uitslag.samenvattingen.push(samenvatting(document));
+    await inDelen(Vwo, alle, opdracht.overeenkomsten.map((_, k) => profielen.length + k), opdracht.deelGrootte, deel => {
+        stuur({
+            soort: 'deel', deel: {
+                nummers: deel.map(([i]) => i - profielen.length),
+                diagnostics: deel.map(([, document]) => document.diagnostics ?? []),
+                samenvattingen: deel.map(([, document]) => samenvatting(document))
+            }
+        });
     }, teller);
-    return uitslag;
+    stuur({ soort: 'klaar' });
 }
 
 // Started as a worker: make the services, wait for the job, do it and answer; the main thread then ends the thread.
 if (!isMainThread && (workerData as Partial<Start> | undefined)?.soort === 'vwo-deel') {
     const { Vwo } = createVwoServices(EmptyFileSystem, { peildatum: (workerData as Start).peildatum, eenmalig: true });
-    parentPort!.once('message', (opdracht: Deelopdracht) => void werk(Vwo, opdracht).then(uitslag => parentPort!.postMessage(uitslag)));
+    parentPort!.once('message', (opdracht: Deelopdracht) => void werk(Vwo, opdracht, bericht => parentPort!.postMessage(bericht)));
 }

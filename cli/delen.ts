@@ -7,16 +7,16 @@ import type { VwoServices } from '../language/vwo-module.js';
 import type { Bron } from '../language/werkruimte/controleer.js';
 
 /**
- * Builds the files `nummers` of `alle` (with validation) and hands each to `neem`, `deelGrootte`
- * at a time, releasing each part after. With `teller` (shared with another thread), it takes
+ * Builds the files `nummers` of `alle` (with validation) and hands each part to `neem`, `deelGrootte`
+ * files at a time, releasing each part after. With `teller` (shared with another thread), it takes
  * the next part not yet taken until none is left: two threads share the parts, and the one that
  * started later or works slower takes fewer.
  */
 export async function inDelen(services: VwoServices, alle: readonly Bron[], nummers: readonly number[], deelGrootte: number,
-    neem: (i: number, document: LangiumDocument) => void, teller: Int32Array<ArrayBufferLike> = new Int32Array(1)): Promise<void> {
+    neem: (deel: ReadonlyArray<[number, LangiumDocument]>) => void, teller: Int32Array<ArrayBufferLike> = new Int32Array(1)): Promise<void> {
     for (let begin = Atomics.add(teller, 0, 1) * deelGrootte; begin < nummers.length; begin = Atomics.add(teller, 0, 1) * deelGrootte) {
         const deel = await bouw(services, alle, nummers.slice(begin, begin + deelGrootte));
-        for (const [i, document] of deel) neem(i, document);
+        neem(deel);
         await services.shared.workspace.DocumentBuilder.update([], deel.map(([, document]) => document.uri));
     }
 }

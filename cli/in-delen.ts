@@ -94,7 +94,7 @@ export async function controleerInDelen(services: VwoServices, bronnen: readonly
     const teller = new Int32Array(new SharedArrayBuffer(4));
     const inWerker = werker?.bouw(profielachtig.map(i => alle[i]), overeenkomsten.map(i => alle[i]), deelGrootte, teller.buffer);
     inWerker?.catch(() => { /* handled where it is awaited, below */ });
-    await inDelen(services, alle, overeenkomsten, deelGrootte, neem, teller);
+    await inDelen(services, alle, overeenkomsten, deelGrootte, deel => { for (const [i, document] of deel) neem(i, document); }, teller);
     if (inWerker) {
         const uitWerker = await inWerker;
         uitWerker.nummers.forEach((k, j) => {
@@ -110,7 +110,7 @@ export async function controleerInDelen(services: VwoServices, bronnen: readonly
         const gebleven = opnieuw.filter(i => blijvend.has(i));
         await services.shared.workspace.DocumentBuilder.build(gebleven.map(i => blijvend.get(i)!), { validation: true });
         for (const i of gebleven) diagnostics[i] = blijvend.get(i)!.diagnostics ?? [];
-        await inDelen(services, alle, opnieuw.filter(i => !blijvend.has(i)), deelGrootte, (i, document) => { diagnostics[i] = document.diagnostics ?? []; });
+        await inDelen(services, alle, opnieuw.filter(i => !blijvend.has(i)), deelGrootte, deel => { for (const [i, document] of deel) diagnostics[i] = document.diagnostics ?? []; });
     }
     return diagnostics.slice(0, bronnen.length);
 }
