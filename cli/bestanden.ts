@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { decodeer } from '../language/werkruimte/decoderen.js';
-import { bestandsfout } from './bestandsfouten.js';
+import { bestandsfout } from '../language/werkruimte/bestandsfouten.js';
 import { leesGewoonBestand, soortBestand } from './gewoon-bestand.js';
 
 /** A problem with the command line or the file system: exit code 2, with a Dutch message. */
@@ -66,7 +66,7 @@ export function leesBestand(bestand: string, pad = bestand): string {
         throw new GebruiksFout(bestandsfout(pad, fout, 'lezen'));
     }
     if ('geen' in geopend) {
-        // A folder is said as the other file-system errors are (bestandsfouten.ts).
+        // A folder is said as the other file-system errors are (language/werkruimte/bestandsfouten.ts).
         throw new GebruiksFout(geopend.map ? bestandsfout(pad, { code: 'EISDIR' }, 'lezen') : `'${pad}' is ${geopend.geen}; vwo leest alleen gewone bestanden.`);
     }
     const gelezen = decodeer(geopend.bytes);

@@ -6,7 +6,7 @@ import { ALLE_LIJSTEN, alsCsv, alsJson, bouwOverzicht, overzichtFragment, overzi
 import { OVERZICHTFORMATEN, type Overzichtformaat } from '../language/protocol.js';
 import { opsomming, zichtbaar } from '../language/tekst.js';
 import { alsXlsx } from './overzicht-xlsx.js';
-import { bestandsfout } from './bestandsfouten.js';
+import { bestandsfout } from '../language/werkruimte/bestandsfouten.js';
 import { GebruiksFout, leesbaarPad } from './bestanden.js';
 import type { Uitvoer } from './commando.js';
 import { datumOptie, kiesFormaat, leesOpties } from './opties.js';

@@ -10,7 +10,7 @@ import { bestandsUri, controleer } from '../language/werkruimte/controleer.js';
 import { leesOpties } from './opties.js';
 import { GebruiksFout, leesBestand, leesbaarPad } from './bestanden.js';
 import { alsTekst, opPositie } from './uitvoer.js';
-import { bestandsfout } from './bestandsfouten.js';
+import { bestandsfout } from '../language/werkruimte/bestandsfouten.js';
 import { isVwoPad } from './gewoon-bestand.js';
 import { controleerDoel, schrijfAtomair } from './schrijven.js';
 import { zichtbaar } from '../language/tekst.js';

@@ -1,4 +1,4 @@
-import { DefaultLangiumDocumentFactory, type AstNode, type LangiumCoreServices, type LangiumDocument, type Mutable, type ParseResult, type URI } from 'langium';
+import { DefaultLangiumDocumentFactory, isOperationCancelled, type AstNode, type LangiumCoreServices, type LangiumDocument, type Mutable, type ParseResult, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { VwoValueConverter } from '../syntax/vwo-value-converter.js';
@@ -71,12 +71,42 @@ export class VwoDocumentFactory extends DefaultLangiumDocumentFactory {
         this.voorgelezen.clear();
     }
 
+    /**
+     * Files whose last read failed, with what the file system said. Such a file is parsed as empty
+     * and its one finding says why (`bestand-onleesbaar`): a read that throws failed the whole
+     * build, and every later one too, so one file without read rights stopped the diagnostics of
+     * the file being edited, and of the files not yet loaded, without a word.
+     */
+    private readonly leesfouten = new Map<string, unknown>();
+
+    /** Why `document` could not be read the last time, if it could not. */
+    leesfout(document: LangiumDocument): { readonly fout: unknown } | undefined {
+        const sleutel = document.uri.toString();
+        return this.leesfouten.has(sleutel) ? { fout: this.leesfouten.get(sleutel) } : undefined;
+    }
+
+    private async lees(uri: URI, lezen: () => Promise<string>): Promise<string> {
+        const sleutel = uri.toString();
+        try {
+            const tekst = await lezen();
+            this.leesfouten.delete(sleutel);
+            return tekst;
+        } catch (fout) {
+            if (isOperationCancelled(fout)) throw fout;
+            this.leesfouten.set(sleutel, fout);
+            return '';
+        }
+    }
+
+    protected override getInitialText(uri: URI, cancellationToken: CancellationToken): Promise<string> {
+        return this.lees(uri, () => super.getInitialText(uri, cancellationToken));
+    }
+
     protected override getUpdatedText<T extends AstNode>(document: Mutable<LangiumDocument<T>>, textDocument: TextDocument | undefined, cancellationToken: CancellationToken): Promise<string> {
         const sleutel = document.uri.toString();
-        const tekst = textDocument ? undefined : this.voorgelezen.get(sleutel);
-        if (!tekst) return super.getUpdatedText(document, textDocument, cancellationToken);
+        const voorgelezen = textDocument ? undefined : this.voorgelezen.get(sleutel);
         this.voorgelezen.delete(sleutel);
-        return tekst;
+        return this.lees(document.uri, () => voorgelezen ?? super.getUpdatedText(document, textDocument, cancellationToken));
     }
 
     override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {

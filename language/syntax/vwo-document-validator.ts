@@ -22,6 +22,7 @@ import type { Peildatum } from '../peildatum.js';
 import { bedoeldeU, suggesties } from '../referentie/suggesties.js';
 import { onopgelosteVerwijzing } from '../validation/verwijzingen.js';
 import { isOvereenkomst, Profiel } from '../generated/ast.js';
+import { onleesbaar } from '../werkruimte/bestandsfouten.js';
 
 /** the findings of a check that found nothing, kept without an array each */
 const GEEN: readonly Diagnostic[] = Object.freeze([]);
@@ -85,6 +86,8 @@ export class VwoDocumentValidator extends DefaultDocumentValidator {
         if (isCatalogusDocument(document)) {
             return [];
         }
+        const leesfout = this.fabriek?.leesfout(document);
+        if (leesfout) return this.metDocumentatie([onleesbaar(leesfout.fout)]);
         const parseResult = document.parseResult;
         const diagnostics: Diagnostic[] = [];
         try {

@@ -227,6 +227,10 @@ export const CODES = {
         ernst: 'error',
         beschrijving: 'Het bestand is niet als UTF-8 opgeslagen (maar bijvoorbeeld als Windows-1252): letters als é zijn onleesbaar geworden.'
     },
+    'bestand-onleesbaar': {
+        ernst: 'error',
+        beschrijving: 'Een bestand van de werkruimte kon niet worden gelezen (geen leesrechten, in gebruik, een leesfout): het is niet gecontroleerd.'
+    },
     'ongeldig-kvk-nummer': {
         ernst: 'warning',
         beschrijving: 'Een KvK-nummer dat niet uit 8 cijfers bestaat (Handelsregister).'

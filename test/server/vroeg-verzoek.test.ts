@@ -26,7 +26,7 @@ describe('een verzoek over een bestand dat geopend wordt terwijl de werkruimte n
         const tekst = readFileSync(new URL(uri), 'utf8');
         const { client } = await LspClient.start({
             werkruimte: pathToFileURL(map).href,
-            opdracht: [process.execPath, path.join(WORTEL, 'out/tsc/test/server/trage-schijf-server.js'), '--stdio']
+            opdracht: [process.execPath, path.join(WORTEL, 'out/tsc/test/server/schijf-server.js'), '--stdio']
         });
         try {
             await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'vwo', version: 1, text: tekst } });

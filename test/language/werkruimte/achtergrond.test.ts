@@ -94,10 +94,25 @@ describe('de werkruimte op de achtergrond laden', () => {
         assert.equal(bouwer.achtergrondOnvoltooid(), false);
     });
 
-    it('een stap die niet door een bewerking mislukt (een bestand dat niet te lezen is), wordt niet steeds opnieuw geprobeerd', async () => {
-        const { schijf, bouwer, alle } = opzet();
+    it('een bestand dat niet te lezen is, krijgt één fout en houdt de stap en de volgende bewerkingen niet op', async () => {
+        const { schijf, shared, bouwer, staat, alle } = opzet();
         schijf.onleesbaar.add(uri(5).toString());
-        await assert.rejects(bouwer.laadOpDeAchtergrond(alle, new CancellationTokenSource().token), /bestaat niet/);
+        await bouwer.laadOpDeAchtergrond(alle, new CancellationTokenSource().token);
+        assert.deepEqual(alle.map((_, i) => staat(i)).filter(s => s !== DocumentState.Validated), []);
+        const document = shared.workspace.LangiumDocuments.getDocument(uri(5))!;
+        assert.deepEqual(document.diagnostics?.map(d => d.code), ['bestand-onleesbaar']);
+        assert.match(String(document.diagnostics?.[0].message), /^Dit bestand kan niet worden gelezen: het besturingssysteem weigerde het\./);
+
+        schijf.onleesbaar.clear();
+        await bouwer.update([uri(5)], []);
+        assert.ok(!document.diagnostics?.some(d => d.code === 'bestand-onleesbaar'), 'weer te lezen: gewoon gecontroleerd');
+    });
+
+    it('een stap die niet door een bewerking mislukt, wordt niet steeds opnieuw geprobeerd', async () => {
+        const { bouwer, alle } = opzet();
+        const kapot = bouwer.onBuildPhase(DocumentState.IndexedContent, () => { throw new Error('kapot'); });
+        await assert.rejects(bouwer.laadOpDeAchtergrond(alle, new CancellationTokenSource().token), /kapot/);
+        kapot.dispose();
         assert.equal(bouwer.achtergrondOnvoltooid(), false);
     });
 
