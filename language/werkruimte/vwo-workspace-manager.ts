@@ -1,7 +1,7 @@
 import { DefaultWorkspaceManager, type LangiumDocument, type Stream, type URI, type WorkspaceFolder } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
-import type { VwoDocumentBuilder } from './vwo-index.js';
+import type { VwoDocumentBuilder } from './vwo-document-builder.js';
 
 /**
  * How many workspace files one background step loads and checks. An edit that cancels a step

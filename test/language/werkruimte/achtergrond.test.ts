@@ -4,7 +4,7 @@ import { CancellationTokenSource } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { alsVwo, maakOvereenkomst } from '../../../bench/genereer.js';
 import { createVwoServices } from '../../../language/vwo-module.js';
-import type { VwoDocumentBuilder } from '../../../language/werkruimte/vwo-index.js';
+import type { VwoDocumentBuilder } from '../../../language/werkruimte/vwo-document-builder.js';
 
 /** Files in memory that answer a read a moment later, counting how many reads run at once. */
 class Schijf extends EmptyFileSystemProvider implements FileSystemProvider {

@@ -1,0 +1,254 @@
+import {
+    DefaultDocumentBuilder, DocumentState, isOperationCancelled, OperationCancelled, URI, UriUtils,
+    type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices
+} from 'langium';
+import { CancellationToken } from 'vscode-languageserver';
+import { isOvereenkomst } from '../generated/ast.js';
+import { VwoDocumentFactory } from '../incrementeel/vwo-document-factory.js';
+import { deeltPartijMet, partijenVan, partijwaarden, samenvatting, steltPartij } from '../profielen/samenhang.js';
+import { gebruiktProfiel } from './vwo-index.js';
+
+/**
+ * A change in one file can only resolve or break references of agreements that name a profile:
+ * those are relinked when a file they link into changed (the reference index above), or while
+ * their profile is not found. Langium's default relinks every document with an unresolved
+ * reference on every keystroke anywhere in the workspace.
+ */
+export class VwoDocumentBuilder extends DefaultDocumentBuilder {
+    /** `bijwerken`: after an update, check other files whose parties changed (the editor; not the CLI). */
+    constructor(services: LangiumSharedCoreServices, private readonly bijwerken = true) {
+        super(services);
+    }
+
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const wortel = document.parseResult.value;
+        if (gebruiktProfiel(document) && ((isOvereenkomst(wortel) && wortel.profiel?.error !== undefined) || this.indexManager.isAffected(document, changedUris))) {
+            return true;
+        }
+        // Only its comparison with the changed file can be out of date, not its links: checked
+        // again after the update, without relinking, if that file's statements changed (a
+        // keystroke in a purpose changes none). In a workspace of 1,000 files a keystroke relinked
+        // the files of the same supplier, and then checked again every file naming a sub-processor it names.
+        if (this.deeltPartijMetGewijzigd(document, changedUris)) {
+            // what the changed files stated as this one compared with them: their trees are not yet parsed again
+            for (const uri of changedUris) if (!this.uitsprakenVoor.has(uri)) this.uitsprakenVoor.set(uri, this.uitsprakenVan(uri));
+            this.vergelekenMetGewijzigd.add(document);
+        }
+        return false;
+    }
+
+    /**
+     * After the update, the files it did not check whose cross-file comparison is out of date: the
+     * values the workspace states about one of their parties changed. Before the update only the
+     * files that shared a party with a changed file *as it was* are checked again
+     * ({@link shouldRelink}); a file that takes on a new KvK number, a file loaded in a later batch
+     * of the workspace, or a deleted file can change the findings of files it never shared a party
+     * with before. (In a workspace of 250 files loaded in batches of 100, the first file missed
+     * `leverancier-ongelijk` against the last.) Only the parties of the files built or deleted are
+     * looked at: no other file's statements changed.
+     */
+    override async update(changed: URI[], deleted: URI[], cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
+        this.gebouwd.clear();
+        if (this.bijwerken) {
+            this.partijenVanVerwijderd(deleted);
+            if (deleted.length > 0) this.uitsprakenVeranderd = true;
+        }
+        await super.update(changed, deleted, cancelToken);
+        if (!this.bijwerken) return;
+        const veranderd = this.werkWaardenBij();
+        const vergeleken = new Set(this.vergelekenMetGewijzigd.size > 0 && this.uitsprakenZijnVeranderd() ? this.vergelekenMetGewijzigd : []);
+        this.vergelekenMetGewijzigd.clear();
+        this.uitsprakenVoor.clear();
+        this.uitsprakenVeranderd = false;
+        if (veranderd.size === 0 && vergeleken.size === 0) return;
+        const stelt = steltPartij(veranderd);
+        const opnieuw = this.langiumDocuments.all.filter(d => d.state === DocumentState.Validated && !this.gebouwd.has(d) && (vergeleken.has(d) || stelt(d))).toArray();
+        if (opnieuw.length === 0) return;
+        for (const document of opnieuw) this.resetToState(document, DocumentState.IndexedReferences);
+        await this.buildDocuments(opnieuw, this.updateBuildOptions, cancelToken);
+    }
+
+    /**
+     * Per file changed since the last finished update that another file compared itself with,
+     * what it stated about parties before (where, too: a finding elsewhere points there); kept
+     * over an update that was cancelled, so that it is compared with what the other files
+     * compared with. Read only when some file shares a party with it.
+     */
+    private readonly uitsprakenVoor = new Map<string, string | undefined>();
+    /** a file was deleted since the last finished update: its statements are gone */
+    private uitsprakenVeranderd = false;
+    /** The files that compared themselves with a changed file as it was ({@link shouldRelink}), since the last finished update. */
+    private readonly vergelekenMetGewijzigd = new Set<LangiumDocument>();
+
+    /** What a file's tree states about parties (a file being rebuilt still has the tree it was last checked with). */
+    private uitsprakenVan(uri: string): string | undefined {
+        const document = this.langiumDocuments.getDocument(URI.parse(uri));
+        return document && JSON.stringify(samenvatting(document));
+    }
+
+    /** Whether a file changed or deleted since the last finished update states something else now. */
+    private uitsprakenZijnVeranderd(): boolean {
+        if (this.uitsprakenVeranderd) return true;
+        for (const [uri, voor] of this.uitsprakenVoor) if (this.uitsprakenVan(uri) !== voor) return true;
+        return false;
+    }
+
+    /**
+     * A request about a file the editor has opened waits until that file is built, also while the
+     * update its opening started has not yet run (a workspace still loading) or was cancelled by
+     * the next one: Langium answers "no document" or "not built" at once, and VS Code keeps the
+     * empty outline it then gets until the text changes (seen in the web extension, where the
+     * workspace is read through the client: the first file opened had no outline, breadcrumbs
+     * or symbols for minutes). Every write of the workspace lock is an update, and an update
+     * builds every unfinished file, so the wait ends; a cancelled request stops it.
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
+        const document = this.langiumDocuments.getDocument(uri);
+        if ((document && document.state >= state) || cancelToken.isCancellationRequested || !this.textDocuments?.get(uri.toString())) {
+            return super.awaitDocumentState(state, uri, cancelToken);
+        }
+        return new Promise((resolve, reject) => {
+            const fase = this.onDocumentPhase(state, gebouwd => {
+                if (!UriUtils.equals(gebouwd.uri, uri)) return;
+                fase.dispose();
+                gestopt.dispose();
+                resolve(gebouwd.uri);
+            });
+            const gestopt = cancelToken.onCancellationRequested(() => {
+                fase.dispose();
+                gestopt.dispose();
+                reject(OperationCancelled);
+            });
+        });
+    }
+
+    /**
+     * Langium asks this of every loaded document on every update. Its answer looked up the
+     * document's language and built a set per document: at 10,000 files a tenth of the load and
+     * ~25 ms a keystroke. The same answer, from the categories the last build recorded it ran.
+     */
+    protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions | undefined): boolean {
+        const uitgevoerd = this.buildState.get(document.uri.toString())?.result?.validationChecks;
+        const gevraagd = typeof options?.validation === 'object' ? options.validation.categories : undefined;
+        if (uitgevoerd && gevraagd) return gevraagd.some(c => !uitgevoerd.includes(c));
+        return super.resultsAreIncomplete(document, options);
+    }
+
+    /** A build (all at once: tests, a first load) is the state the next update compares with. */
+    override async build<T extends AstNode>(documents: Array<LangiumDocument<T>>, options?: Parameters<DefaultDocumentBuilder['build']>[1], cancelToken?: CancellationToken): Promise<void> {
+        this.gebouwd.clear();
+        await super.build(documents, options, cancelToken);
+        if (this.bijwerken) this.werkWaardenBij();
+    }
+
+    protected override async buildDocuments(alle: LangiumDocument[], options: Parameters<DefaultDocumentBuilder['buildDocuments']>[1], cancelToken: CancellationToken): Promise<void> {
+        const documents = this.teBouwen(alle);
+        if (this.bijwerken) {
+            for (const document of documents) {
+                this.gebouwd.add(document);
+                // before the build: what the file stated as last checked
+                for (const p of partijenVan(document) ?? []) this.betrokken.add(p);
+            }
+        }
+        const fabriek = this.langiumDocumentFactory instanceof VwoDocumentFactory ? this.langiumDocumentFactory : undefined;
+        fabriek?.voorlees(documents.filter(d => d.state < DocumentState.Parsed));
+        try {
+            await super.buildDocuments(documents, options, cancelToken);
+        } finally {
+            fabriek?.vergeetVoorgelezen();
+            for (const document of documents) if (document.state === DocumentState.Validated) this.opDeAchtergrond.delete(document.uri.toString());
+        }
+    }
+
+    /**
+     * Files the workspace is loading in the background ({@link VwoWorkspaceManager}) and that are
+     * not yet built: only its own builds take them. An edit cancels a background build, and
+     * Langium's update then builds every unfinished file, so the keystroke waited for the rest of
+     * the batch; now it waits for its own file, and batches can be large.
+     */
+    private readonly opDeAchtergrond = new Set<string>();
+    private achtergrondBouwt = false;
+
+    /** Loads and builds `uris` as a background step, with what earlier steps left unfinished. */
+    async laadOpDeAchtergrond(uris: readonly URI[], cancelToken: CancellationToken): Promise<void> {
+        for (const uri of uris) this.opDeAchtergrond.add(uri.toString());
+        this.achtergrondBouwt = true;
+        try {
+            await this.update([...uris], [], cancelToken);
+            // it built every unfinished file, also those it does not validate
+            this.opDeAchtergrond.clear();
+        } catch (fout) {
+            // not an edit: trying again would fail the same way, over and over; later updates take these files like any other
+            if (!isOperationCancelled(fout)) this.opDeAchtergrond.clear();
+            throw fout;
+        } finally {
+            this.achtergrondBouwt = false;
+        }
+    }
+
+    /** Whether a background step left files unfinished (it was cancelled); files deleted since no longer count. */
+    achtergrondOnvoltooid(): boolean {
+        for (const uri of this.opDeAchtergrond) {
+            if (this.langiumDocuments.hasDocument(URI.parse(uri))) return true;
+            this.opDeAchtergrond.delete(uri);
+        }
+        return false;
+    }
+
+    /** The documents of a build that it takes: not the unfinished background files, unless the background builds or the editor opened them. */
+    private teBouwen(documents: LangiumDocument[]): LangiumDocument[] {
+        if (this.achtergrondBouwt || this.opDeAchtergrond.size === 0) return documents;
+        return documents.filter(d => {
+            const uri = d.uri.toString();
+            return !this.opDeAchtergrond.has(uri) || this.textDocuments?.get(uri) !== undefined;
+        });
+    }
+
+    /** What the workspace stated per party after the last update or build ({@link partijwaarden}). */
+    private readonly waarden = new Map<string, string>();
+    /** The documents built in the update in progress: they were compared with its index. */
+    private readonly gebouwd = new Set<LangiumDocument>();
+    /**
+     * The parties whose values may have changed since {@link waarden}: stated by a file built or
+     * deleted, before or after. Kept over an update that was cancelled: its files are built again.
+     */
+    private readonly betrokken = new Set<string>();
+
+    private partijenVanVerwijderd(deleted: readonly URI[]): void {
+        if (deleted.length === 0) return;
+        const weg = deleted.map(uri => uri.toString());
+        for (const document of this.langiumDocuments.all) {
+            const uri = document.uri.toString();
+            if (!weg.some(w => uri === w || uri.startsWith(`${w}/`))) continue;
+            for (const p of partijenVan(document) ?? []) this.betrokken.add(p);
+        }
+    }
+
+    /** The parties whose values changed since the last update, {@link waarden} brought up to date. */
+    private werkWaardenBij(): Set<string> {
+        for (const document of this.gebouwd) for (const p of partijenVan(document) ?? []) this.betrokken.add(p);
+        const nu = partijwaarden(this.langiumDocuments, this.betrokken);
+        const veranderd = new Set<string>();
+        if (!nu) return veranderd;
+        for (const p of this.betrokken) {
+            const waarde = nu.get(p);
+            if (waarde === this.waarden.get(p)) continue;
+            veranderd.add(p);
+            if (waarde === undefined) this.waarden.delete(p);
+            else this.waarden.set(p, waarde);
+        }
+        this.betrokken.clear();
+        return veranderd;
+    }
+
+    /** The changed documents of the update in progress, as a test of the others: made once per update, not once per document. */
+    private gewijzigd?: { readonly uris: Set<string>; readonly deelt: (document: LangiumDocument) => boolean };
+
+    /** The cross-file checks (profielen/samenhang.ts) of this file compared it with a file that changed. */
+    private deeltPartijMetGewijzigd(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (this.gewijzigd?.uris !== changedUris) {
+            this.gewijzigd = { uris: changedUris, deelt: deeltPartijMet([...changedUris].flatMap(uri => this.langiumDocuments.getDocument(URI.parse(uri)) ?? [])) };
+        }
+        return this.gewijzigd.deelt(document);
+    }
+}
