@@ -2,10 +2,12 @@
  * Agreements of `vwo check`, built in a worker thread on the second core while the main thread
  * builds others (cli/in-delen.ts): both take the next part from one shared counter, so neither
  * waits for the other at the end. A worker has its own language services: it builds the files
- * that may be profiles, as the main thread does, then the parts it takes (cli/delen.ts), and sends back per agreement the diagnostics and the summary that the
- * check across files needs, each part as soon as it is built: one message for all of them at the
- * end took 0.3–0.6 s to copy (10,000 agreements) while the main thread had nothing left to do. A file in a worker sees the same workspace as in a part of the main
- * thread (the profiles plus some agreements), so its result does not depend on the thread.
+ * that may be profiles, as the main thread does, then the parts it takes (cli/delen.ts). It sends
+ * back per agreement the diagnostics and the summary that the check across files needs, each part
+ * as soon as it is built: one message for all of them at the end took 0.3–0.6 s to copy (10,000
+ * agreements) while the main thread had nothing left to do. A file in a worker sees the same
+ * workspace as in a part of the main thread (the profiles plus some agreements), so its result
+ * does not depend on the thread.
  */
 import { EmptyFileSystem, URI } from 'langium';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
