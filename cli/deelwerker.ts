@@ -15,7 +15,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { samenvatting, type Samenvatting } from '../language/profielen/samenhang.js';
 import { createVwoServices, type VwoServices } from '../language/vwo-module.js';
 import type { Bron } from '../language/werkruimte/controleer.js';
-import { bouw, inDelen } from './delen.js';
+import { bouw, inDelen, zonderSamenhang } from './delen.js';
 
 /** A text with its URI as a string: a URI object does not survive the copy to another thread. */
 interface Tekst { readonly uri: string; readonly tekst: string }
@@ -108,6 +108,7 @@ async function werk(Vwo: VwoServices, opdracht: Deelopdracht, stuur: (bericht: B
     const bron = (t: Tekst): Bron => ({ uri: URI.parse(t.uri), tekst: t.tekst });
     const profielen = opdracht.profielen.map(bron);
     const alle = [...profielen, ...opdracht.overeenkomsten.map(bron)];
+    zonderSamenhang(Vwo);
     await bouw(Vwo, alle, profielen.map((_, i) => i));
     const teller = opdracht.teller ? new Int32Array(opdracht.teller) : undefined;
     await inDelen(Vwo, alle, opdracht.overeenkomsten.map((_, k) => profielen.length + k), opdracht.deelGrootte, deel => {

@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { Werkruimtesamenhang, samenvatting, type Samenvatting } from '../language/profielen/samenhang.js';
 import type { Bron } from '../language/werkruimte/controleer.js';
 import type { VwoServices } from '../language/vwo-module.js';
-import { bouw, inDelen } from './delen.js';
+import { bouw, inDelen, zonderSamenhang } from './delen.js';
 import { Deelwerker } from './deelwerker.js';
 
 /** Files per part: a few hundred trees in memory at once instead of the whole workspace (10,000 held 1.1 GB). */
@@ -76,6 +76,7 @@ export async function controleerInDelen(services: VwoServices, bronnen: readonly
         samenvattingen[i] = samenvatting(document);
     };
 
+    zonderSamenhang(services);
     const alleNummers = alle.map((_, i) => i);
     const profielachtig = alleNummers.filter(i => magVerwijzingenKrijgen(alle[i].tekst));
     for (const [i, document] of await bouw(services, alle, profielachtig)) {
