@@ -12,10 +12,10 @@ export const DEELGROOTTE = 250;
 /**
  * From this many agreements a worker thread builds parts of them too. One thread already keeps about
  * 1.5 cores busy (V8 collects garbage on the other core), and a worker loads the bundle, its own
- * services and the profiles again with a cold JIT: at 1,000 agreements that was 19 % slower, at
- * 3,000 even, at 10,000 25 % faster (BENCHMARKS.md, "Werkruimte").
+ * services and the profiles again with a cold JIT: at 1,000 agreements that was 3 % slower, at
+ * 2,000 even, at 3,000 16 % faster (4 runs each, interleaved; BENCHMARKS.md, "2026-12-07 (avond)").
  */
-export const WERKER_VANAF = 4000;
+export const WERKER_VANAF = 3000;
 
 /** Two heaps at once: smaller parts keep 10,000 agreements at 750 MB instead of 1.08 GB (and 13.2 s instead of 13.5 s). */
 export const DEELGROOTTE_MET_WERKER = 100;
