@@ -100,7 +100,8 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
      * empty outline it then gets until the text changes (seen in the web extension, where the
      * workspace is read through the client: the first file opened had no outline, breadcrumbs
      * or symbols for minutes). Every write of the workspace lock is an update, and an update
-     * builds every unfinished file, so the wait ends; a cancelled request stops it.
+     * builds every unfinished file, so the wait ends; a cancelled request stops it, and a build
+     * that fails for another reason than an edit answers it with that error instead of never.
      */
     protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
         const document = this.langiumDocuments.getDocument(uri);
@@ -108,19 +109,24 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
             return super.awaitDocumentState(state, uri, cancelToken);
         }
         return new Promise((resolve, reject) => {
+            const klaar = () => {
+                fase.dispose();
+                gestopt.dispose();
+                this.wachtenden.delete(mislukt);
+            };
+            const mislukt = (fout: unknown) => { klaar(); reject(fout); };
             const fase = this.onDocumentPhase(state, gebouwd => {
                 if (!UriUtils.equals(gebouwd.uri, uri)) return;
-                fase.dispose();
-                gestopt.dispose();
+                klaar();
                 resolve(gebouwd.uri);
             });
-            const gestopt = cancelToken.onCancellationRequested(() => {
-                fase.dispose();
-                gestopt.dispose();
-                reject(OperationCancelled);
-            });
+            const gestopt = cancelToken.onCancellationRequested(() => mislukt(OperationCancelled));
+            this.wachtenden.add(mislukt);
         });
     }
+
+    /** Requests waiting for an opened file ({@link awaitDocumentState}), told when a build fails. */
+    private readonly wachtenden = new Set<(fout: unknown) => void>();
 
     /**
      * Langium asks this of every loaded document on every update. Its answer looked up the
@@ -154,6 +160,9 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
         fabriek?.voorlees(documents.filter(d => d.state < DocumentState.Parsed));
         try {
             await super.buildDocuments(documents, options, cancelToken);
+        } catch (fout) {
+            if (!isOperationCancelled(fout)) for (const mislukt of [...this.wachtenden]) mislukt(fout);
+            throw fout;
         } finally {
             fabriek?.vergeetVoorgelezen();
             for (const document of documents) if (document.state === DocumentState.Validated) this.opDeAchtergrond.delete(document.uri.toString());
