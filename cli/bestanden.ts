@@ -2,12 +2,11 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { decodeer } from '../language/werkruimte/decoderen.js';
 import { bestandsfout } from '../language/werkruimte/bestandsfouten.js';
+import { OVERGESLAGEN_MAPPEN } from '../language/werkruimte/mappen.js';
 import { leesGewoonBestand, soortBestand } from './gewoon-bestand.js';
 
 /** A problem with the command line or the file system: exit code 2, with a Dutch message. */
 export class GebruiksFout extends Error { }
-
-const OVERSLAAN = new Set(['node_modules', '.git']);
 
 /** Every `.vwo` file named, or found recursively in a folder named, sorted and without repeats. */
 export async function verzamelBestanden(paden: readonly string[]): Promise<string[]> {
@@ -44,7 +43,7 @@ async function zoekInMap(map: string, bezocht: Set<string>): Promise<string[]> {
         const isVwo = item.name.toLowerCase().endsWith('.vwo');
         if (!doel) {
             if (isVwo) throw new GebruiksFout(`'${volledig}' is een koppeling naar een bestand dat niet bestaat.`);
-        } else if (doel.isDirectory() && !OVERSLAAN.has(item.name)) {
+        } else if (doel.isDirectory() && !OVERGESLAGEN_MAPPEN.has(item.name)) {
             resultaat.push(...await zoekInMap(volledig, bezocht));
         } else if (doel.isFile() && isVwo) {
             resultaat.push(volledig);

@@ -1,7 +1,8 @@
-import { DefaultWorkspaceManager, type LangiumDocument, type Stream, type URI, type WorkspaceFolder } from 'langium';
+import { DefaultWorkspaceManager, UriUtils, type FileSystemNode, type LangiumDocument, type Stream, type URI, type WorkspaceFolder } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { VwoDocumentBuilder } from './vwo-document-builder.js';
+import { OVERGESLAGEN_MAPPEN } from './mappen.js';
 
 /**
  * How many workspace files one background step loads and checks. An edit that cancels a step
@@ -36,6 +37,16 @@ export class VwoWorkspaceManager extends DefaultWorkspaceManager {
         // steps every time, and a cross-file finding names the same other file every time
         const sleutel = new Map(this.wachtrij.map(uri => [uri, uri.toString()]));
         this.wachtrij.sort((a, b) => sleutel.get(a)! < sleutel.get(b)! ? -1 : sleutel.get(a)! > sleutel.get(b)! ? 1 : 0);
+    }
+
+    /**
+     * The folders and `.vwo` files `vwo check` takes too ({@link OVERGESLAGEN_MAPPEN}): also `.archief/`,
+     * `out/` and `.concept.vwo`. Not yet a name ending in `.VWO`, which `vwo check` takes: the service
+     * registry finds the language by the exact extension.
+     */
+    override shouldIncludeEntry(entry: FileSystemNode): boolean {
+        if (entry.isDirectory) return !OVERGESLAGEN_MAPPEN.has(UriUtils.basename(entry.uri));
+        return entry.isFile && UriUtils.extname(entry.uri) === '.vwo';
     }
 
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: CancellationToken): Promise<void> {
