@@ -60,9 +60,10 @@ export function magVerwijzingenKrijgen(tekst: string): boolean {
  * Agreements refer to nothing in another file but a profile, so the files that may be profiles
  * are built first and kept, then the agreements in parts of `deelGrootte`, each part released
  * once its diagnostics and a {@link samenvatting} of what it states about parties are taken.
- * The one check across files (profielen/samenhang.ts) saw only part of the workspace then; the
- * summaries of all files say which files it reports against another one, and only those are
- * checked again, against the summaries (in generated workspaces: a handful of 10,000). From
+ * The one check across files (profielen/samenhang.ts) compares with nothing meanwhile
+ * ({@link zonderSamenhang}); the summaries of all files say which files it reports against
+ * another one, and only those are checked again, against the summaries (in generated
+ * workspaces: a handful of 10,000). From
  * {@link WERKER_VANAF} agreements, a worker thread (cli/deelwerker.ts) takes parts from the same counter:
  * `gestart` when the caller started it early ({@link vroegeWerker}), with the same peildatum.
  */

@@ -56,7 +56,7 @@ export function onleesbaar(fout: unknown): Diagnostic {
         severity: DiagnosticSeverity.Error,
         range: { start: begin, end: begin },
         message: `Dit bestand kan niet worden gelezen: ${oorzaak(fout, 'lezen')}. Het is dus niet gecontroleerd. ` +
-            'Zorg dat u het kunt lezen; vwo controleert het dan bij de volgende wijziging, of als u het opent.',
+            'Zorg dat u het kunt lezen en open het dan: vwo controleert het bij het openen, en na elke latere wijziging van het bestand.',
         source: 'vwo',
         code: Code.bestandOnleesbaar
     };

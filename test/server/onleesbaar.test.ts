@@ -29,6 +29,7 @@ describe('een bestand in de werkruimte dat niet te lezen is (LSP)', function () 
             const onleesbaar = await client.diagnosesTot(uri('parkeervergunningen.vwo'), d => d.length > 0);
             assert.deepEqual(onleesbaar.map(d => [d.code, d.severity, d.range.start.line, d.range.start.character]), [['bestand-onleesbaar', DiagnosticSeverity.Error, 0, 0]]);
             assert.match(String(onleesbaar[0].message), /^Dit bestand kan niet worden gelezen: u hebt geen rechten om het te lezen\. Het is dus niet gecontroleerd\./);
+            assert.match(String(onleesbaar[0].message), /Zorg dat u het kunt lezen en open het dan/);
             assert.doesNotMatch(String(onleesbaar[0].message), /EACCES/);
 
             // the file after it in path order was loaded and checked too
