@@ -3,22 +3,11 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { Werkruimtesamenhang, samenvatting, type Samenvatting } from '../language/profielen/samenhang.js';
 import type { Bron } from '../language/werkruimte/controleer.js';
 import type { VwoServices } from '../language/vwo-module.js';
-import { bouw, inDelen, zonderSamenhang } from './delen.js';
-import { Deelwerker } from './deelwerker.js';
+import { bouw, DEELGROOTTE_MET_WERKER, inDelen, magVerwijzingenKrijgen, WERKER_VANAF, zonderSamenhang } from '../language/werkruimte/delen.js';
+import { Deelwerker } from '../werkthread/deelwerker.js';
 
 /** Files per part: a few hundred trees in memory at once instead of the whole workspace (10,000 held 1.1 GB). */
 export const DEELGROOTTE = 250;
-
-/**
- * From this many agreements a worker thread builds parts of them too. One thread already keeps about
- * 1.5 cores busy (V8 collects garbage on the other core), and a worker loads the bundle, its own
- * services and the profiles again with a cold JIT: at 1,000 agreements that was 3 % slower, at
- * 2,000 even, at 3,000 16 % faster (4 runs each, interleaved; BENCHMARKS.md, "2026-12-07 (avond)").
- */
-export const WERKER_VANAF = 3000;
-
-/** Two heaps at once: smaller parts keep 10,000 agreements at 750 MB instead of 1.08 GB (and 13.2 s instead of 13.5 s). */
-export const DEELGROOTTE_MET_WERKER = 100;
 
 /** How `vwo check` builds: the part size, and the script a worker thread starts from (none: one thread; the CLI gives none on one core). */
 export interface Bouwwijze {
@@ -36,24 +25,6 @@ export function vroegeWerker(bouwwijze: Bouwwijze, bestanden: number, peildatum:
     return bouwwijze.werker !== undefined && bestanden >= (bouwwijze.werkerVanaf ?? WERKER_VANAF) ? new Deelwerker(bouwwijze.werker, peildatum) : undefined;
 }
 
-/** What the lexer skips: spaces and comments, each taken whole. */
-const OVERSLAAN = /\s+|\/\/[^\n\r]*|\/\*[\s\S]*?\*\//y;
-/** The keyword, not the start of a longer name (the letters of ID in vwo.langium). */
-const OVEREENKOMST = /overeenkomst(?![A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF])/y;
-
-/**
- * A file whose first word (after spaces and comments) is `overeenkomst` is an agreement, and an
- * agreement gives the workspace no name: no other file refers into it. Every other file may be a
- * supplier profile (or parse to one despite an error in front) and is kept for the whole build.
- */
-export function magVerwijzingenKrijgen(tekst: string): boolean {
-    let plaats = 0;
-    OVERSLAAN.lastIndex = 0;
-    while (OVERSLAAN.exec(tekst)) plaats = OVERSLAAN.lastIndex;
-    OVEREENKOMST.lastIndex = plaats;
-    return !OVEREENKOMST.test(tekst);
-}
-
 /**
  * The diagnostics of `bronnen` as {@link controleer} (language/werkruimte/controleer.ts) gives
  * them, checked with `erbij` as one workspace, but without holding every tree at once.
@@ -64,7 +35,7 @@ export function magVerwijzingenKrijgen(tekst: string): boolean {
  * ({@link zonderSamenhang}); the summaries of all files say which files it reports against
  * another one, and only those are checked again, against the summaries (in generated
  * workspaces: a handful of 10,000). From
- * {@link WERKER_VANAF} agreements, a worker thread (cli/deelwerker.ts) takes parts from the same counter:
+ * {@link WERKER_VANAF} agreements, a worker thread (werkthread/deelwerker.ts) takes parts from the same counter:
  * `gestart` when the caller started it early ({@link vroegeWerker}), with the same peildatum.
  */
 export async function controleerInDelen(services: VwoServices, bronnen: readonly Bron[], erbij: readonly Bron[], bouwwijze: Bouwwijze = {}, gestart?: Deelwerker): Promise<Array<readonly Diagnostic[]>> {
@@ -94,7 +65,7 @@ export async function controleerInDelen(services: VwoServices, bronnen: readonly
     if (gestart !== bruikbaar) gestart?.stop();
     const werker = metWerker ? bruikbaar ?? new Deelwerker(bouwwijze.werker!, peildatum) : undefined;
     const teller = new Int32Array(new SharedArrayBuffer(4));
-    const inWerker = werker?.bouw(profielachtig.map(i => alle[i]), overeenkomsten.map(i => alle[i]), deelGrootte, teller.buffer);
+    const inWerker = werker?.bouw(profielachtig.map(i => alle[i]), overeenkomsten.map(i => alle[i]), { deelGrootte, teller: teller.buffer });
     inWerker?.catch(() => { /* handled where it is awaited, below */ });
     await inDelen(services, alle, overeenkomsten, deelGrootte, deel => { for (const [i, document] of deel) neem(i, document); }, teller);
     if (inWerker) {

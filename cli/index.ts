@@ -3,7 +3,7 @@ import { isMainThread } from 'node:worker_threads';
 import { main } from './main.js';
 import { gebruikersmap } from './werkmap.js';
 // In a worker thread started from this bundle, that module does the work (vwo check on two cores).
-import './deelwerker.js';
+import '../werkthread/deelwerker.js';
 
 if (isMainThread) start();
 

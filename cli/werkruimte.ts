@@ -4,7 +4,7 @@ import { createVwoServices, type VwoServices } from '../language/vwo-module.js';
 import { bestandsUri, controleer, type Bron } from '../language/werkruimte/controleer.js';
 import { GebruiksFout, leesBestanden, leesbaarPad, verzamelBestanden } from './bestanden.js';
 import { controleerInDelen, vroegeWerker, type Bouwwijze } from './in-delen.js';
-import type { Deelwerker } from './deelwerker.js';
+import type { Deelwerker } from '../werkthread/deelwerker.js';
 import { Peildatum } from '../language/peildatum.js';
 import { profielbronnen } from './profielbronnen.js';
 

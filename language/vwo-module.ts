@@ -11,6 +11,7 @@ import { Peildatum } from './peildatum.js';
 import { VwoWorkspaceManager } from './werkruimte/vwo-workspace-manager.js';
 import { VwoDocumentBuilder } from './werkruimte/vwo-document-builder.js';
 import { VwoIndexManager } from './werkruimte/vwo-index.js';
+import type { Hulpthread } from './werkruimte/voorcontrole.js';
 import { VwoDocumentFactory } from './incrementeel/vwo-document-factory.js';
 import { VwoAstNodeDescriptionProvider } from './incrementeel/lokale-symbolen.js';
 import { VwoLinker, VwoScopeComputation, VwoScopeProvider } from './scoping/vwo-scope.js';
@@ -58,6 +59,13 @@ export interface VwoOpties {
      * the workspace states about their parties changed (`VwoDocumentBuilder.update`).
      */
     readonly eenmalig?: boolean;
+    /**
+     * Starts a second thread that checks part of a large workspace while the editor loads it
+     * (language/werkruimte/voorcontrole.ts): the Node server's; a browser and the CLI have none.
+     */
+    readonly hulpthread?: (peildatum: string) => Hulpthread;
+    /** agreements from which the helper thread is used; default `WERKER_VANAF` (tests set it low) */
+    readonly hulpVanaf?: number;
 }
 
 export type VwoServices = LangiumServices & VwoAddedServices;
@@ -109,7 +117,7 @@ export const vwoModule = (opties: VwoOpties): Module<VwoServices, PartialLangium
 /** What vwo replaces among the services shared by all languages of a server. */
 export const vwoSharedModule = (opties: VwoOpties): Module<LangiumSharedServices, PartialLangiumSharedServices> => ({
     workspace: {
-        WorkspaceManager: (services) => new VwoWorkspaceManager(services),
+        WorkspaceManager: (services) => new VwoWorkspaceManager(services, opties.hulpthread, opties.hulpVanaf),
         IndexManager: (services) => new VwoIndexManager(services),
         DocumentBuilder: (services) => new VwoDocumentBuilder(services, !opties.eenmalig),
         LangiumDocumentFactory: (services) => new VwoDocumentFactory(services)

@@ -8,6 +8,7 @@
 import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
+import type { VwoDocumentBuilder } from '../language/werkruimte/vwo-document-builder.js';
 
 export function publiceerMetVersie(connection: Connection, shared: LangiumSharedServices): void {
     const teksten = shared.workspace.TextDocuments;
@@ -28,4 +29,15 @@ export function publiceerMetVersie(connection: Connection, shared: LangiumShared
         if (versie !== teksten?.get(params.uri)?.version) return;
         return stuur({ ...params, version: versie });
     };
+}
+
+/**
+ * What a helper thread found in files not yet loaded (language/werkruimte/voorcontrole.ts) goes to
+ * the Problems panel at once; a file deleted before it was loaded has its findings taken away.
+ */
+export function publiceerVoorcontroles(connection: Connection, shared: LangiumSharedServices): void {
+    (shared.workspace.DocumentBuilder as VwoDocumentBuilder).onVoorcontroles(({ erbij, weg }) => {
+        for (const v of erbij) void connection.sendDiagnostics({ uri: v.uri, diagnostics: [...v.diagnostics] });
+        for (const uri of weg) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    });
 }

@@ -1,21 +1,33 @@
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { isMainThread } from 'node:worker_threads';
 import { registreerCompletionResolve } from '../language/lsp/vwo-completion-resolve.js';
 import { createVwoServices } from '../language/vwo-module.js';
+import '../werkthread/deelwerker.js';
+import { hulpthreadUit } from '../werkthread/hulpthread.js';
 import { VwoBestandssysteem } from './bestandssysteem.js';
 import { meegeleverdeReadme } from './documentatie.js';
-import { publiceerMetVersie } from './diagnoses.js';
+import { publiceerMetVersie, publiceerVoorcontroles } from './diagnoses.js';
 import { volgPeildatum } from './peildatum.js';
 import { registreerPortefeuille } from './portefeuille.js';
 import { registreerRender } from './render.js';
 
+// In a worker thread started from this bundle, werkthread/deelwerker.ts does the work (a large workspace on two cores).
+if (isMainThread) start();
+
 // `vwo-language-server --stdio` (any LSP client) and the VS Code client (IPC) both start here;
 // vscode-languageserver picks the transport from the command line.
-const connection = createConnection(ProposedFeatures.all);
-const { shared, Vwo } = createVwoServices({ connection, fileSystemProvider: () => new VwoBestandssysteem() }, { readme: meegeleverdeReadme(process.argv[1]) });
-publiceerMetVersie(connection, shared);
-startLanguageServer(shared);
-registreerCompletionResolve(connection, Vwo);
-registreerRender(connection, shared);
-volgPeildatum(connection, shared, Vwo);
-registreerPortefeuille(connection, shared, Vwo);
+function start(): void {
+    const connection = createConnection(ProposedFeatures.all);
+    const { shared, Vwo } = createVwoServices({ connection, fileSystemProvider: () => new VwoBestandssysteem() }, {
+        readme: meegeleverdeReadme(process.argv[1]),
+        hulpthread: hulpthreadUit(__filename)   // the bundle itself
+    });
+    publiceerMetVersie(connection, shared);
+    publiceerVoorcontroles(connection, shared);
+    startLanguageServer(shared);
+    registreerCompletionResolve(connection, Vwo);
+    registreerRender(connection, shared);
+    volgPeildatum(connection, shared, Vwo);
+    registreerPortefeuille(connection, shared, Vwo);
+}

@@ -10,6 +10,7 @@ import { OVERZICHTLIJSTEN, overzichtTabel, registerTabel, type Lijstnaam, type T
 
 export { ALLE_LIJSTEN, OVERZICHTLIJSTEN, type Lijstnaam, type Tabel } from './lijsten.js';
 export { overeenkomstRij, type Gecontroleerd } from './opbouw.js';
+export { lijstrij } from './lijstrij.js';
 export { leverancierVan, sleutel } from './leverancier.js';
 export { alsCsv } from './csv.js';
 export { overzichtFragment, overzichtPagina, OVERZICHT_CSS, type Koppeling } from './html.js';

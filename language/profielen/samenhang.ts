@@ -101,6 +101,17 @@ export function steltPartij(partijen: ReadonlySet<string>): (document: LangiumDo
     };
 }
 
+/**
+ * For a file whose other checks ran in another thread: records the parties it states, as the
+ * check does, and says whether the check would report something in it.
+ */
+export function zouMelden(document: LangiumDocument, documenten: LangiumDocuments): boolean {
+    const eigen = opgeslagenVermeldingen(document);
+    gecontroleerd.set(document.parseResult.value, new Set(eigen.map(v => partij(v.soort, v.sleutel))));
+    const index = indexVan.get(documenten)?.();
+    return !index || eigen.some(v => index.andere(v) !== undefined);
+}
+
 /** Per services: the index their checks compare with instead of the loaded documents ({@link Werkruimtesamenhang.gebruikIn}). */
 const vasteIndex = new WeakMap<VwoServices, Samenhangindex>();
 

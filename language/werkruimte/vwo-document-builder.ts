@@ -2,10 +2,12 @@ import {
     DefaultDocumentBuilder, DocumentState, isOperationCancelled, OperationCancelled, URI, UriUtils,
     type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices
 } from 'langium';
-import { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken, Emitter, type Disposable } from 'vscode-languageserver';
 import { isOvereenkomst } from '../generated/ast.js';
 import { VwoDocumentFactory } from '../incrementeel/vwo-document-factory.js';
-import { deeltPartijMet, partijenVan, partijwaarden, samenvatting, steltPartij } from '../profielen/samenhang.js';
+import { deeltPartijMet, partijenVan, partijwaarden, samenvatting, steltPartij, zouMelden } from '../profielen/samenhang.js';
+import type { VwoServices } from '../vwo-module.js';
+import { valtOnder, type Voorcontrole } from './voorcontrole.js';
 import { gebruiktProfiel } from './vwo-index.js';
 
 /**
@@ -49,6 +51,9 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
      */
     override async update(changed: URI[], deleted: URI[], cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
         this.gebouwd.clear();
+        this.vergeetVoorcontroles(deleted, true);
+        // changed on disk or opened since it was checked elsewhere: checked here now
+        if (!this.achtergrondBouwt) this.vergeetVoorcontroles(changed, false);
         if (this.bijwerken) {
             this.partijenVanVerwijderd(deleted);
             if (deleted.length > 0) this.uitsprakenVeranderd = true;
@@ -157,7 +162,8 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
             }
         }
         const fabriek = this.langiumDocumentFactory instanceof VwoDocumentFactory ? this.langiumDocumentFactory : undefined;
-        fabriek?.voorlees(documents.filter(d => d.state < DocumentState.Parsed));
+        // a file checked elsewhere is parsed from the text that was checked: it was read then, and a change since is dropped (update)
+        fabriek?.voorlees(documents.filter(d => d.state < DocumentState.Parsed), uri => this.voorcontroles.get(uri)?.tekst);
         try {
             await super.buildDocuments(documents, options, cancelToken);
         } catch (fout) {
@@ -211,6 +217,60 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
             const uri = d.uri.toString();
             return !this.opDeAchtergrond.has(uri) || this.textDocuments?.get(uri) !== undefined;
         });
+    }
+
+    /**
+     * What a helper thread found in files not yet loaded (language/werkruimte/voorcontrole.ts), until
+     * they are: the Problems panel and the tree view show it meanwhile.
+     */
+    private readonly voorcontroles = new Map<string, Voorcontrole>();
+    private readonly voorcontrolesVeranderd = new Emitter<{ readonly erbij: readonly Voorcontrole[]; readonly weg: readonly string[] }>();
+
+    /** Keeps what the helper found, for files that are not loaded meanwhile (a file opened since was checked here). */
+    neemVoorcontroles(deel: readonly Voorcontrole[]): void {
+        const erbij = deel.filter(v => !this.langiumDocuments.hasDocument(URI.parse(v.uri)));
+        for (const v of erbij) this.voorcontroles.set(v.uri, v);
+        if (erbij.length > 0) this.voorcontrolesVeranderd.fire({ erbij, weg: [] });
+    }
+
+    voorcontrole(uri: string): Voorcontrole | undefined {
+        return this.voorcontroles.get(uri);
+    }
+
+    get voorgecontroleerd(): Iterable<Voorcontrole> {
+        return this.voorcontroles.values();
+    }
+
+    /** Findings of the helper kept (`erbij`), and those gone with their file before it was loaded (`weg`). */
+    onVoorcontroles(luisteraar: (verandering: { readonly erbij: readonly Voorcontrole[]; readonly weg: readonly string[] }) => void): Disposable {
+        return this.voorcontrolesVeranderd.event(luisteraar);
+    }
+
+    /** `verwijderd`: the files are gone, and so are their findings; otherwise they are about to be built. */
+    private vergeetVoorcontroles(uris: readonly URI[], verwijderd: boolean): void {
+        if (uris.length === 0 || this.voorcontroles.size === 0) return;
+        const weg = [...this.voorcontroles.keys()].filter(uri => uris.some(d => valtOnder(uri, d)));
+        for (const uri of weg) this.voorcontroles.delete(uri);
+        if (verwijderd && weg.length > 0) this.voorcontrolesVeranderd.fire({ erbij: [], weg });
+    }
+
+    /**
+     * A file the helper checked is not checked again while its text and the reference date are
+     * those it was checked with: its findings are taken over, and the check across files, the one
+     * the helper could not do, is run on its own. When that one would report something, the file
+     * is checked in full, as any other.
+     */
+    protected override async validate(document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
+        const sleutel = document.uri.toString();
+        const voor = this.voorcontroles.get(sleutel);
+        if (!voor) return super.validate(document, cancelToken);
+        this.voorcontroles.delete(sleutel);
+        const peildatum = (this.serviceRegistry.getServices(document.uri) as VwoServices).tijd.Peildatum.datum;
+        if (voor.tekst !== document.textDocument.getText() || voor.peildatum !== peildatum || zouMelden(document, this.langiumDocuments)) return super.validate(document, cancelToken);
+        document.diagnostics = [...voor.diagnostics];
+        const state = this.buildState.get(sleutel);
+        if (state) state.result = { ...state.result, validationChecks: this.findMissingValidationCategories(document, this.getBuildOptions(document)) };
+        if (this.langiumDocumentFactory instanceof VwoDocumentFactory) this.langiumDocumentFactory.gevalideerd(document);
     }
 
     /** What the workspace stated per party after the last update or build ({@link partijwaarden}). */

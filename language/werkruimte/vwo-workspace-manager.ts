@@ -1,8 +1,11 @@
 import { DefaultWorkspaceManager, UriUtils, type FileSystemNode, type LangiumDocument, type Stream, type URI, type WorkspaceFolder } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
-import type { VwoDocumentBuilder } from './vwo-document-builder.js';
+import type { VwoServices } from '../vwo-module.js';
 import { OVERGESLAGEN_MAPPEN } from './mappen.js';
+import { WERKER_VANAF } from './delen.js';
+import { Hulpbouw, type Hulpthread } from './voorcontrole.js';
+import type { VwoDocumentBuilder } from './vwo-document-builder.js';
 
 /**
  * How many workspace files one background step loads and checks. An edit that cancels a step
@@ -19,13 +22,15 @@ const RUST_MS = 300;
  * `.vwo` files of the workspace are loaded and checked in the background, a batch at a time and
  * only while the user is not typing, so that the Problems panel fills in without ever delaying the
  * diagnostics of the file being edited. (Langium's default parses every workspace file before
- * it handles the first edit: with 10,000 agreements that took 9 seconds.)
+ * it handles the first edit: with 10,000 agreements that took 9 seconds.) With a helper thread
+ * (the Node server), a large workspace is checked on two cores (language/werkruimte/voorcontrole.ts).
  */
 export class VwoWorkspaceManager extends DefaultWorkspaceManager {
     private readonly wachtrij: URI[] = [];
     private laatsteWijziging = 0;
 
-    constructor(services: LangiumSharedServices) {
+    /** `hulpthread`: starts a second thread that checks part of a large workspace (none in a browser). */
+    constructor(services: LangiumSharedServices, private readonly hulpthread?: (peildatum: string) => Hulpthread, private readonly hulpVanaf = WERKER_VANAF) {
         super(services);
         // The editor's own opens and edits, not the background's builds.
         services.workspace.TextDocuments?.onDidChangeContent(() => { this.laatsteWijziging = Date.now(); });
@@ -60,21 +65,41 @@ export class VwoWorkspaceManager extends DefaultWorkspaceManager {
 
     private async laadOpDeAchtergrond(): Promise<void> {
         const bouwer = this.documentBuilder as VwoDocumentBuilder;
-        while (this.wachtrij.length > 0 || bouwer.achtergrondOnvoltooid()) {
+        let hulp = await this.metHulp(bouwer);
+        while (hulp || this.wachtrij.length > 0 || bouwer.achtergrondOnvoltooid()) {
             const stil = Date.now() - this.laatsteWijziging;
             if (stil < RUST_MS) {
                 await new Promise(resolve => setTimeout(resolve, RUST_MS - stil));
                 continue;
             }
-            const partij = this.wachtrij.splice(0, PARTIJ).filter(uri => !this.langiumDocuments.hasDocument(uri));
-            try {
-                // also when `partij` is empty: the files a cancelled step left unfinished
-                await this.mutex.write(token => bouwer.laadOpDeAchtergrond(partij, token));
-            } catch {
-                // Cancelled by an edit: the next step finishes these files.
+            // a part that fails here is checked when the file is loaded
+            if (hulp && !await hulp.volgendDeel().catch(() => false)) {
+                // every part is checked: the files are loaded as any other, without checking them again
+                this.wachtrij.unshift(...await hulp.laadvolgorde(this.langiumDocuments, uri => bouwer.voorcontrole(uri)));
+                hulp = undefined;
+            } else if (!hulp) {
+                const partij = this.wachtrij.splice(0, PARTIJ).filter(uri => !this.langiumDocuments.hasDocument(uri));
+                try {
+                    // also when `partij` is empty: the files a cancelled step left unfinished
+                    await this.mutex.write(token => bouwer.laadOpDeAchtergrond(partij, token));
+                } catch {
+                    // Cancelled by an edit: the next step finishes these files.
+                }
             }
             // Let waiting requests and edits in before the next batch.
             await new Promise(resolve => setTimeout(resolve, 0));   // setTimeout: the server also runs in a browser worker
         }
+    }
+
+    /** A load with a helper thread, of all files queued, when there is one and they are many. */
+    private async metHulp(bouwer: VwoDocumentBuilder): Promise<Hulpbouw | undefined> {
+        const maak = this.hulpthread;
+        if (!maak) return undefined;
+        const peildatum = (this.serviceRegistry.all[0] as VwoServices).tijd.Peildatum.datum;
+        const uris = this.wachtrij.filter(uri => !this.langiumDocuments.hasDocument(uri));
+        // without a helper (it could not start, or read nothing) the server loads the files as it always did
+        const hulp = await Hulpbouw.start(uris, this.hulpVanaf, () => maak(peildatum), deel => bouwer.neemVoorcontroles(deel)).catch(() => undefined);
+        if (hulp) this.wachtrij.length = 0;
+        return hulp;
     }
 }

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { EmptyFileSystem, URI } from 'langium';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { checkCommando } from '../../cli/check.js';
-import { bouwInWerker } from '../../cli/deelwerker.js';
+import { bouwInWerker } from '../../werkthread/deelwerker.js';
 import { controleerInDelen, type Bouwwijze } from '../../cli/in-delen.js';
 import { createVwoServices } from '../../language/vwo-module.js';
 import { versie } from '../../cli/commando.js';
@@ -13,7 +13,7 @@ import { alsJson, alsTekst, opPositie } from '../../cli/uitvoer.js';
 import { controleerPaden } from '../../cli/werkruimte.js';
 import { Handleiding } from '../../language/documentatie/handleiding.js';
 import { meegeleverdeReadme } from '../../server/documentatie.js';
-import { ENKHUIZEN, PROFIEL } from '../language/profielen/hulp-profielen.js';
+import { maakGemeente } from '../gemeente.js';
 import { WORTEL } from '../hulp.js';
 
 const FORMATEN = ['text', 'json', 'sarif'] as const;
@@ -27,7 +27,7 @@ async function inEenKeer(paden: string[]): Promise<{ code: number; uit: Record<s
 }
 
 /** The worker thread as the tests start it: the module itself (the CLI bundle starts its own file). */
-const WERKER = new URL('../../cli/deelwerker.js', import.meta.url);
+const WERKER = new URL('../../werkthread/deelwerker.js', import.meta.url);
 
 async function inDelen(paden: string[], bouwwijze: Bouwwijze): Promise<{ code: number; uit: Record<string, string> }> {
     const uit: Record<string, string> = {};
@@ -38,32 +38,6 @@ async function inDelen(paden: string[], bouwwijze: Bouwwijze): Promise<{ code: n
         uit[formaat] = tekst;
     }
     return { code, uit };
-}
-
-/**
- * A municipality's folder of a few hundred files: suppliers with a profile and agreements that
- * name it, some that write the supplier's name differently (leverancier-ongelijk against every
- * other file of that supplier) or a profile's sub-processor in another country
- * (subverwerker-land-ongelijk), a second profile of the same name in a subfolder, a misspelt
- * profile, and files that are no agreement (empty, text before the keyword).
- */
-function maakGemeente(map: string): void {
-    for (let l = 0; l < 4; l++) {
-        const leverancier = path.join(map, `leverancier-${l}`);
-        mkdirSync(path.join(leverancier, 'oud'), { recursive: true });
-        const profiel = (kvk: string) => PROFIEL.replace('profiel Zaakwijzer {', `profiel Leverancier${l} {`).replace('"44556677"', `"${kvk}"`);
-        writeFileSync(path.join(leverancier, 'profiel.vwo'), profiel(`4455667${l}`));
-        if (l === 2) writeFileSync(path.join(leverancier, 'oud', 'profiel.vwo'), profiel('99887766').replace('land NL', 'land BE'));
-        for (let i = 0; i < 60; i++) {
-            let tekst = ENKHUIZEN.replace('overeenkomst KlantcontactEnkhuizen', `overeenkomst Klantcontact${l}x${i}`)
-                .replace('profiel Zaakwijzer', i === 30 ? `profiel Leverancer${l}` : `profiel Leverancier${l}`);
-            if (i % 17 === 5) tekst = tekst.replace('vertegenwoordiger "mevrouw L. Kok"', `naam "Leverancier ${l} Holding B.V." vestigingsplaats "Plaats ${i}" vertegenwoordiger "mevrouw L. Kok"`);
-            if (i % 23 === 7) tekst = tekst.replace('    verwerking Klantvragen {', `    subverwerker Reserve { naam "Rekencentrum Noord B.V." contact "x" kvk "5544332${i % 2}" uitbesteed "y" land ${i % 2 ? 'BE' : 'IE'} }\n    verwerking Klantvragen {`);
-            writeFileSync(path.join(leverancier, i % 9 === 0 ? 'oud' : '.', `overeenkomst-${i}.vwo`), tekst);
-        }
-    }
-    writeFileSync(path.join(map, 'leeg.vwo'), '');
-    writeFileSync(path.join(map, 'rommel.vwo'), '"concept" overeenkomst Rommel { }\n');
 }
 
 describe('vwo check in delen: dezelfde uitvoer als alles in één keer', function () {
@@ -112,7 +86,7 @@ describe('vwo check in delen: dezelfde uitvoer als alles in één keer', functio
     it('de CLI-bundel (out/cli.cjs) werkt als werkthread: dezelfde meldingen als in dit proces', async () => {
         const bestanden = readdirSync(path.join(WORTEL, 'examples')).filter(n => n.endsWith('.vwo')).map(n => path.join(WORTEL, 'examples', n));
         const bronnen = bestanden.map(b => ({ uri: URI.file(b), tekst: readFileSync(b, 'utf8') }));
-        const uitslag = await bouwInWerker(path.join(WORTEL, 'out', 'cli.cjs'), '2026-12-01', [], bronnen, 250);
+        const uitslag = await bouwInWerker(path.join(WORTEL, 'out', 'cli.cjs'), '2026-12-01', [], bronnen, { deelGrootte: 250 });
         const hier = await controleerInDelen(createVwoServices(EmptyFileSystem, { peildatum: '2026-12-01' }).Vwo, bronnen, []);
         assert.equal(uitslag.diagnostics.length, bestanden.length);
         assert.ok(uitslag.diagnostics.some(d => d.length > 0));
