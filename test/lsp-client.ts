@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter,
     ConfigurationRequest, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, ExitNotification, InitializedNotification,
-    InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
+    InitializeRequest, LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
     type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams, type Range
 } from 'vscode-languageserver-protocol/node';
 import { WORTEL } from './hulp.js';
@@ -30,6 +30,8 @@ export class LspClient {
     readonly stderr: string[] = [];
     private readonly wachtenden = new Map<string, Array<{ versie: number; klaar: (p: PublishDiagnosticsParams) => void }>>();
     private readonly laatste = new Map<string, PublishDiagnosticsParams>();
+    /** what the server wrote to its output channel (`window/logMessage`) */
+    readonly logboek: string[] = [];
     /** every file the server has published diagnostics for, in order of the first publication */
     readonly gepubliceerd: string[] = [];
     private versies = new Map<string, number>();
@@ -46,6 +48,7 @@ export class LspClient {
             if (blijft.length) this.wachtenden.set(params.uri, blijft); else this.wachtenden.delete(params.uri);
             for (const w of wachtend) if (!blijft.includes(w)) w.klaar(params);
         });
+        this.connection.onNotification(LogMessageNotification.type, params => { this.logboek.push(params.message); });
         this.connection.onRequest(ConfigurationRequest.type, params => params.items.map(item => opties.instellingen?.[item.section ?? ''] ?? null));
         this.connection.onRequest(RegistrationRequest.type, () => undefined);
         this.connection.listen();

@@ -226,11 +226,19 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
     private readonly voorcontroles = new Map<string, Voorcontrole>();
     private readonly voorcontrolesVeranderd = new Emitter<{ readonly erbij: readonly Voorcontrole[]; readonly weg: readonly string[] }>();
 
-    /** Keeps what the helper found, for files that are not loaded meanwhile (a file opened since was checked here). */
+    /**
+     * Keeps what the helper found, for files that are not loaded meanwhile (a file opened since was
+     * checked here) and judged against today's reference date (the setting may have changed since
+     * the helper started: such a file is checked when it is loaded).
+     */
     neemVoorcontroles(deel: readonly Voorcontrole[]): void {
-        const erbij = deel.filter(v => !this.langiumDocuments.hasDocument(URI.parse(v.uri)));
+        const erbij = deel.filter(v => !this.langiumDocuments.hasDocument(URI.parse(v.uri)) && v.peildatum === this.peildatumVan(URI.parse(v.uri)));
         for (const v of erbij) this.voorcontroles.set(v.uri, v);
         if (erbij.length > 0) this.voorcontrolesVeranderd.fire({ erbij, weg: [] });
+    }
+
+    private peildatumVan(uri: URI): string {
+        return (this.serviceRegistry.getServices(uri) as VwoServices).tijd.Peildatum.datum;
     }
 
     voorcontrole(uri: string): Voorcontrole | undefined {
@@ -265,8 +273,7 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
         const voor = this.voorcontroles.get(sleutel);
         if (!voor) return super.validate(document, cancelToken);
         this.voorcontroles.delete(sleutel);
-        const peildatum = (this.serviceRegistry.getServices(document.uri) as VwoServices).tijd.Peildatum.datum;
-        if (voor.tekst !== document.textDocument.getText() || voor.peildatum !== peildatum || zouMelden(document, this.langiumDocuments)) return super.validate(document, cancelToken);
+        if (voor.tekst !== document.textDocument.getText() || voor.peildatum !== this.peildatumVan(document.uri) || zouMelden(document, this.langiumDocuments)) return super.validate(document, cancelToken);
         document.diagnostics = [...voor.diagnostics];
         const state = this.buildState.get(sleutel);
         if (state) state.result = { ...state.result, validationChecks: this.findMissingValidationCategories(document, this.getBuildOptions(document)) };
