@@ -64,7 +64,7 @@ export interface VwoOpties {
      * (language/werkruimte/voorcontrole.ts): the Node server's; a browser and the CLI have none.
      */
     readonly hulpthread?: (peildatum: string) => Hulpthread;
-    /** agreements from which the helper thread is used; default `WERKER_VANAF` (tests set it low) */
+    /** agreements from which the helper thread is used; default `HULP_VANAF` (tests set it low) */
     readonly hulpVanaf?: number;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The first load of a large workspace on two cores. One thread checks 10,000 agreements in 13–19 s,
- * and the Problems panel should be full within 8. So from `WERKER_VANAF` agreements (delen.ts), the
+ * and the Problems panel should be full within 8. So from {@link HULP_VANAF} agreements, the
  * Node server first checks them as `vwo check` does: in parts, on its own thread and on a worker
  * thread (werkthread/), both taking parts from one counter, releasing each part's trees. Of each
  * agreement it keeps the diagnostics, the summary for the check across files and its row in the
@@ -18,6 +18,15 @@ import { samenvatting, Werkruimtesamenhang, type Samenvatting } from '../profiel
 import type { PortefeuilleOvereenkomst } from '../protocol.js';
 import type { Bron } from './controleer.js';
 import { magVerwijzingenKrijgen } from './delen.js';
+
+/**
+ * The helper fills the Problems panel sooner, but everything is loaded later: after the check, loading
+ * the files still costs their parsing and linking (10,000: Problems 18.3 → 8.9 s, all loaded 19.6 →
+ * 19.8 s; 5,000: 6.6 → 5.3 s and 7.3 → 9.5 s; 3,000: 5.0 → 4.4 s and 5.6 → 7.6 s; BENCHMARKS.md,
+ * "2026-12-07 (vierde sessie)"). So it is used where one thread would leave the panel incomplete for
+ * more than ~8 s.
+ */
+export const HULP_VANAF = 6000;
 
 /** What was found in one agreement, before the server loaded it. */
 export interface Voorcontrole {

@@ -3,8 +3,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import type { VwoServices } from '../vwo-module.js';
 import { OVERGESLAGEN_MAPPEN } from './mappen.js';
-import { WERKER_VANAF } from './delen.js';
-import { Hulpbouw, type Hulpthread } from './voorcontrole.js';
+import { Hulpbouw, HULP_VANAF, type Hulpthread } from './voorcontrole.js';
 import type { VwoDocumentBuilder } from './vwo-document-builder.js';
 
 /**
@@ -32,7 +31,7 @@ export class VwoWorkspaceManager extends DefaultWorkspaceManager {
     /** `hulpthread`: starts a second thread that checks part of a large workspace (none in a browser). */
     private readonly connection?: Connection;
 
-    constructor(services: LangiumSharedServices, private readonly hulpthread?: (peildatum: string) => Hulpthread, private readonly hulpVanaf = WERKER_VANAF) {
+    constructor(services: LangiumSharedServices, private readonly hulpthread?: (peildatum: string) => Hulpthread, private readonly hulpVanaf = HULP_VANAF) {
         super(services);
         this.connection = services.lsp.Connection;
         // The editor's own opens and edits, not the background's builds.

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { alsVwo, maakOvereenkomst } from '../../bench/genereer.js';
-import { WERKER_VANAF } from '../../language/werkruimte/delen.js';
+import { HULP_VANAF } from '../../language/werkruimte/voorcontrole.js';
 import { maakGemeente } from '../gemeente.js';
 import { WORTEL } from '../hulp.js';
 import { LspClient } from '../lsp-client.js';
@@ -27,11 +27,11 @@ describe('een grote werkruimte op twee kernen in de editor (LSP)', function () {
     let map: string;
     after(() => rmSync(map, { recursive: true, force: true }));
 
-    it(`vanaf ${WERKER_VANAF} overeenkomsten: in Problemen staat van elk bestand wat vwo check zegt`, async () => {
+    it(`vanaf ${HULP_VANAF} overeenkomsten: in Problemen staat van elk bestand wat vwo check zegt`, async () => {
         map = mkdtempSync(path.join(tmpdir(), 'vwo-twee-kernen-'));
         maakGemeente(map);
         mkdirSync(path.join(map, 'eensgezind'));
-        for (let i = 0; i < WERKER_VANAF; i++) writeFileSync(path.join(map, 'eensgezind', `overeenkomst-${i}.vwo`), alsVwo(maakOvereenkomst(1000 + i, 40)));
+        for (let i = 0; i < HULP_VANAF; i++) writeFileSync(path.join(map, 'eensgezind', `overeenkomst-${i}.vwo`), alsVwo(maakOvereenkomst(1000 + i, 40)));
         const bestanden = readdirSync(map, { recursive: true }).map(String).filter(naam => naam.endsWith('.vwo'));
 
         const cli = spawnSync(process.execPath, [path.join(WORTEL, 'out', 'cli.cjs'), 'check', '--peildatum', PEILDATUM, '--format', 'json', '.'], { cwd: map, encoding: 'utf8', maxBuffer: 1 << 28 });
