@@ -2,8 +2,9 @@
  * Agreements built in a worker thread on the second core while the main thread builds others: in
  * `vwo check` (cli/in-delen.ts), and in the Node server's first load of a large workspace
  * (werkthread/hulpthread.ts). Both threads take the next part from one shared counter, so neither
- * waits for the other at the end. Node only: the browser host has no worker_threads. A worker has its own language services: it builds the files
- * that may be profiles, as the main thread does, then the parts it takes (cli/delen.ts). It sends
+ * waits for the other at the end. Node only: the browser host has no worker_threads. A worker has
+ * its own language services: it builds the files that may be profiles, as the main thread does, then
+ * the parts it takes (language/werkruimte/delen.ts). It sends
  * back per agreement the diagnostics and the summary that the check across files needs, each part
  * as soon as it is built: one message for all of them at the end took 0.3–0.6 s to copy (10,000
  * agreements) while the main thread had nothing left to do. A file in a worker sees the same

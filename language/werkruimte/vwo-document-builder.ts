@@ -257,7 +257,10 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
     /** `verwijderd`: the files are gone, and so are their findings; otherwise they are about to be built. */
     private vergeetVoorcontroles(uris: readonly URI[], verwijderd: boolean): void {
         if (uris.length === 0 || this.voorcontroles.size === 0) return;
-        const weg = [...this.voorcontroles.keys()].filter(uri => uris.some(d => valtOnder(uri, d)));
+        // a file by its name; only a folder by walking them all (a keystroke changes a file)
+        const mappen = uris.filter(uri => !this.voorcontroles.has(uri.toString()) && UriUtils.extname(uri) !== '.vwo');
+        const weg = uris.map(uri => uri.toString()).filter(uri => this.voorcontroles.has(uri));
+        if (mappen.length > 0) weg.push(...[...this.voorcontroles.keys()].filter(uri => mappen.some(d => valtOnder(uri, d))));
         for (const uri of weg) this.voorcontroles.delete(uri);
         if (verwijderd && weg.length > 0) this.voorcontrolesVeranderd.fire({ erbij: [], weg });
     }

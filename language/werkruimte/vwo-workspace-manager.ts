@@ -1,4 +1,4 @@
-import { DefaultWorkspaceManager, UriUtils, type FileSystemNode, type LangiumDocument, type Stream, type URI, type WorkspaceFolder } from 'langium';
+import { DefaultWorkspaceManager, UriUtils, type ConfigurationProvider, type FileSystemNode, type LangiumDocument, type Stream, type URI, type WorkspaceFolder } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import type { VwoServices } from '../vwo-module.js';
@@ -28,12 +28,14 @@ export class VwoWorkspaceManager extends DefaultWorkspaceManager {
     private readonly wachtrij: URI[] = [];
     private laatsteWijziging = 0;
 
-    /** `hulpthread`: starts a second thread that checks part of a large workspace (none in a browser). */
     private readonly connection?: Connection;
+    private readonly configurationProvider: ConfigurationProvider;
 
+    /** `hulpthread`: starts a second thread that checks part of a large workspace (none in a browser), from `hulpVanaf` agreements. */
     constructor(services: LangiumSharedServices, private readonly hulpthread?: (peildatum: string) => Hulpthread, private readonly hulpVanaf = HULP_VANAF) {
         super(services);
         this.connection = services.lsp.Connection;
+        this.configurationProvider = services.workspace.ConfigurationProvider;
         // The editor's own opens and edits, not the background's builds.
         services.workspace.TextDocuments?.onDidChangeContent(() => { this.laatsteWijziging = Date.now(); });
     }
@@ -100,6 +102,12 @@ export class VwoWorkspaceManager extends DefaultWorkspaceManager {
     private async metHulp(bouwer: VwoDocumentBuilder): Promise<Hulpbouw | undefined> {
         const maak = this.hulpthread;
         if (!maak) return undefined;
+        if (this.connection) {
+            // the setting vwo.peildatum first (server/peildatum.ts sets it once the settings are in):
+            // findings judged against another date are not kept, and the helper's work would be lost
+            await this.configurationProvider.ready;
+            await new Promise(resolve => setTimeout(resolve, 0));
+        }
         const peildatum = (this.serviceRegistry.all[0] as VwoServices).tijd.Peildatum.datum;
         const uris = this.wachtrij.filter(uri => !this.langiumDocuments.hasDocument(uri));
         // without a helper (it could not start, or read nothing) the server loads the files as it always did
