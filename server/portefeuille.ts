@@ -44,7 +44,7 @@ export function registreerPortefeuille(connection: Connection, shared: LangiumSh
     // a row is made again only when its file's text, tree, findings or the reference date changed:
     // 10,000 rows took ~55 ms per notification (lijstrij, 0.55 s in the ten lists of a load), and a keystroke changes one
     const rijen = new WeakMap<LangiumDocument, { tekst: string; wortel: Overeenkomst; diagnostics: readonly Diagnostic[]; aantal: number; peildatum: string; rij: PortefeuilleOvereenkomst }>();
-    const rijVan = (document: LangiumDocument, wortel: Overeenkomst, diagnostics: readonly Diagnostic[]): PortefeuilleOvereenkomst => {
+    const bewaardeRij = (document: LangiumDocument, wortel: Overeenkomst, diagnostics: readonly Diagnostic[]): PortefeuilleOvereenkomst => {
         const tekst = document.textDocument.getText(), datum = peildatum();
         const vorig = rijen.get(document);
         if (vorig && vorig.wortel === wortel && vorig.diagnostics === diagnostics && vorig.aantal === diagnostics.length && vorig.peildatum === datum && vorig.tekst === tekst) return vorig.rij;
@@ -53,7 +53,7 @@ export function registreerPortefeuille(connection: Connection, shared: LangiumSh
         return rij;
     };
     const stuur = (): void => {
-        const overeenkomsten: PortefeuilleOvereenkomst[] = gecontroleerd().flatMap(g => isOvereenkomst(g.wortel) ? [rijVan(g.document, g.wortel, g.diagnostics)] : []);
+        const overeenkomsten: PortefeuilleOvereenkomst[] = gecontroleerd().flatMap(g => isOvereenkomst(g.wortel) ? [bewaardeRij(g.document, g.wortel, g.diagnostics)] : []);
         // and the agreements a helper thread checked that are not loaded yet (language/werkruimte/voorcontrole.ts)
         for (const v of bouwer.voorgecontroleerd) {
             if (v.rij && !((documenten.getDocument(URI.parse(v.uri))?.state ?? 0) >= DocumentState.Validated)) overeenkomsten.push(v.rij);

@@ -58,6 +58,7 @@ export interface Bouwopties {
     readonly deelGrootte: number;
     readonly teller?: SharedArrayBuffer;
     readonly rijen?: boolean;
+    /** hears of each part as it comes; the parts are then not also gathered in the result */
     readonly opDeel?: (deel: Deeluitslag) => void;
 }
 
@@ -104,7 +105,8 @@ export class Deelwerker {
                     return;
                 }
                 if (bericht.soort === 'deel') {
-                    this.opDeel?.(bericht.deel);
+                    // whoever hears of each part keeps it; the result then stays empty
+                    if (this.opDeel) return this.opDeel(bericht.deel);
                     uitslag.nummers.push(...bericht.deel.nummers);
                     uitslag.diagnostics.push(...bericht.deel.diagnostics);
                     uitslag.samenvattingen.push(...bericht.deel.samenvattingen);

@@ -123,9 +123,3 @@ export class Hulpbouw {
         return [...onleesbaar, ...profielen.map(b => b.uri), ...overeenkomsten.filter(eerst).map(b => b.uri), ...overeenkomsten.filter(b => !eerst(b)).map(b => b.uri)];
     }
 }
-
-/** Whether `uri` is `weg` or inside the folder `weg`. */
-export function valtOnder(uri: string, weg: URI): boolean {
-    const w = weg.toString();
-    return uri === w || uri.startsWith(w.endsWith('/') ? w : `${w}/`);
-}
