@@ -81,7 +81,7 @@ export class VwoWorkspaceManager extends DefaultWorkspaceManager {
             if (hulp && !await hulp.volgendDeel().catch(() => false)) {
                 // every part is checked: the files are loaded as any other, without checking them again
                 const volgorde = await hulp.laadvolgorde(this.langiumDocuments, uri => bouwer.voorcontrole(uri));
-                this.connection?.console.info(`vwo: ${volgorde.length} bestanden op twee kernen gecontroleerd in ${((Date.now() - begin) / 1000).toFixed(1)} s; nu geladen voor zoeken naar verwijzingen, hernoemen en het overzicht.`);
+                this.connection?.console.info(`vwo: ${volgorde.length} bestanden op twee kernen gecontroleerd in ${((Date.now() - begin) / 1000).toFixed(1).replace('.', ',')} s; ze worden nu geladen voor zoeken naar verwijzingen, hernoemen en het overzicht.`);
                 this.wachtrij.unshift(...volgorde);
                 hulp = undefined;
             } else if (!hulp) {
