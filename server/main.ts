@@ -11,14 +11,15 @@ import { publiceerMetVersie, publiceerVoorcontroles } from './diagnoses.js';
 import { volgPeildatum } from './peildatum.js';
 import { registreerPortefeuille } from './portefeuille.js';
 import { registreerRender } from './render.js';
+import { stdioVerbinding } from './stdio.js';
 
 // In a worker thread started from this bundle, werkthread/deelwerker.ts does the work (a large workspace on two cores).
 if (isMainThread) start();
 
 // `vwo-language-server --stdio` (any LSP client) and the VS Code client (IPC) both start here;
-// vscode-languageserver picks the transport from the command line.
+// stdio with a writer of its own (server/stdio.ts), the others as vscode-languageserver picks them from the command line.
 function start(): void {
-    const connection = createConnection(ProposedFeatures.all);
+    const connection = process.argv.includes('--stdio') ? stdioVerbinding() : createConnection(ProposedFeatures.all);
     const { shared, Vwo } = createVwoServices({ connection, fileSystemProvider: () => new VwoBestandssysteem() }, {
         readme: meegeleverdeReadme(process.argv[1]),
         hulpthread: hulpthreadUit(__filename)   // the bundle itself

@@ -7,9 +7,9 @@
  */
 import { URI, UriUtils } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createVwoServices } from '../../language/vwo-module.js';
 import { VwoBestandssysteem } from '../../server/bestandssysteem.js';
+import { stdioVerbinding } from '../../server/stdio.js';
 
 const VERTRAGING = Number(process.env.VWO_TEST_VERTRAGING ?? 30);
 const later = (): Promise<void> => new Promise(klaar => setTimeout(klaar, Math.random() * VERTRAGING));
@@ -25,6 +25,6 @@ class TestSchijf extends VwoBestandssysteem {
     }
 }
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = stdioVerbinding();
 const { shared } = createVwoServices({ connection, fileSystemProvider: () => new TestSchijf() });
 startLanguageServer(shared);
