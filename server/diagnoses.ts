@@ -21,8 +21,11 @@ export function publiceerMetVersie(connection: Connection, shared: LangiumShared
         if (versie === undefined) geparseerd.delete(document);   // read from disk: no version
         else geparseerd.set(document, versie);
     });
+    const bouwer = shared.workspace.DocumentBuilder as VwoDocumentBuilder;
     const stuur = connection.sendDiagnostics.bind(connection);
     connection.sendDiagnostics = async params => {
+        // a loaded file with the findings the helper thread sent earlier (publiceerVoorcontroles)
+        if (bouwer.zijnAlGemeld(params.diagnostics)) return;
         const document = documenten.getDocument(URI.parse(params.uri));
         const versie = document && geparseerd.get(document);
         if (versie === undefined) return stuur(params);

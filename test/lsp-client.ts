@@ -34,6 +34,8 @@ export class LspClient {
     readonly logboek: string[] = [];
     /** every file the server has published diagnostics for, in order of the first publication */
     readonly gepubliceerd: string[] = [];
+    /** how many times the server published diagnostics for each file */
+    readonly publicaties = new Map<string, number>();
     private versies = new Map<string, number>();
     private readonly lezer: StreamMessageReader;
 
@@ -44,6 +46,7 @@ export class LspClient {
         proces.stderr!.on('data', (data: Buffer) => this.stderr.push(data.toString()));
         this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
             if (!this.laatste.has(params.uri)) this.gepubliceerd.push(params.uri);
+            this.publicaties.set(params.uri, (this.publicaties.get(params.uri) ?? 0) + 1);
             this.laatste.set(params.uri, params);
             // a waiter for a newer version keeps waiting: these diagnostics describe an older text
             const wachtend = this.wachtenden.get(params.uri) ?? [];

@@ -3,6 +3,7 @@ import {
     type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices
 } from 'langium';
 import { CancellationToken, Emitter, type Disposable } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { isOvereenkomst } from '../generated/ast.js';
 import { VwoDocumentFactory } from '../incrementeel/vwo-document-factory.js';
 import { deeltPartijMet, partijenVan, partijwaarden, samenvatting, steltPartij, zouMelden } from '../profielen/samenhang.js';
@@ -278,9 +279,22 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
         this.voorcontroles.delete(sleutel);
         if (voor.tekst !== document.textDocument.getText() || voor.peildatum !== this.peildatumVan(document.uri) || zouMelden(document, this.langiumDocuments)) return super.validate(document, cancelToken);
         document.diagnostics = [...voor.diagnostics];
+        this.alGemeld.add(document.diagnostics);
         const state = this.buildState.get(sleutel);
         if (state) state.result = { ...state.result, validationChecks: this.findMissingValidationCategories(document, this.getBuildOptions(document)) };
         if (this.langiumDocumentFactory instanceof VwoDocumentFactory) this.langiumDocumentFactory.gevalideerd(document);
+    }
+
+    /** Findings taken over from the helper unchanged: the client has them already. */
+    private readonly alGemeld = new WeakSet<readonly Diagnostic[]>();
+
+    /**
+     * Whether `diagnostics` are a file's findings as the helper's, which the client was sent when
+     * they came in (server/diagnoses.ts): sending them again when the file is loaded cost the
+     * server and the client 10,000 messages at 10,000 agreements.
+     */
+    zijnAlGemeld(diagnostics: readonly Diagnostic[]): boolean {
+        return this.alGemeld.has(diagnostics);
     }
 
     /** What the workspace stated per party after the last update or build ({@link partijwaarden}). */
