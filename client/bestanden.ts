@@ -24,6 +24,7 @@ export function bedienBestanden(client: BaseLanguageClient): vscode.Disposable {
         client.onRequest(BestandVerzoek.map, async (params: BestandParameters): Promise<BestandItem[]> => {
             const map = binnen(params);
             return (await vscode.workspace.fs.readDirectory(map))
+                .filter(([, type]) => !isGekoppeldeMap(type))
                 .flatMap(([naam, type]) => alsItem(vscode.Uri.joinPath(map, naam), type) ?? []);
         }),
         client.onRequest(BestandVerzoek.status, async (params: BestandParameters): Promise<BestandItem> => {
@@ -34,4 +35,15 @@ export function bedienBestanden(client: BaseLanguageClient): vscode.Disposable {
         })
     ];
     return vscode.Disposable.from(...registraties);
+}
+
+/**
+ * A symbolic link to a folder is not walked. The Node server follows one unless it points to a
+ * folder above it (server/bestandssysteem.ts), but the editor's file system does not say where a
+ * link points, so here a loop cannot be told from a folder: two links to the workspace itself hung
+ * the browser's extension host (2^40 paths, until the system's limit of 40 links in one path).
+ * A linked file is read.
+ */
+function isGekoppeldeMap(type: vscode.FileType): boolean {
+    return (type & vscode.FileType.SymbolicLink) !== 0 && (type & vscode.FileType.Directory) !== 0;
 }

@@ -102,6 +102,9 @@ for map in "$WERKRUIMTE" "$RUN/werkruimte-suite" "$RUN/werkruimte-web"; do
     # a supplier profile with the two agreements that use it, in a folder of their own
     cp -r examples/leverancier-zaakwijzer "$map/"
 done
+# two links to the web suite's workspace itself: the server in the browser must not walk them (client/bestanden.ts)
+ln -s . "$RUN/werkruimte-web/lus"
+ln -s . "$RUN/werkruimte-web/ook"
 
 meld "bouwen"
 npm run --silent build > "$RUN/build.log" 2>&1 || { cat "$RUN/build.log" >&2; echo "FAIL npm run build" >> "$UITSLAG"; exit 1; }
