@@ -105,6 +105,8 @@ export namespace OverzichtVerzoek {
 
 export interface OverzichtAntwoord {
     readonly html: string;
+    /** files of the workspace not loaded yet: the overview counts only the others (and says so) */
+    readonly nogTeLaden: number;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
 import { isCatalogusDocument } from '../language/scoping/catalogus-document.js';
 import type { VwoServices } from '../language/vwo-module.js';
 import type { VwoDocumentBuilder } from '../language/werkruimte/vwo-document-builder.js';
+import type { VwoWorkspaceManager } from '../language/werkruimte/vwo-workspace-manager.js';
 
 /** A burst of builds (typing, the background loading of a large workspace) sends one notification… */
 const VERTRAGING_MS = 400;
@@ -81,7 +82,8 @@ export function registreerPortefeuille(connection: Connection, shared: LangiumSh
         const bestanden = gecontroleerd();
         const uris = new Map(bestanden.map(b => [b.bestand, b.document.uri.toString()]));
         const overzicht = bouwOverzicht(bestanden, peildatum());
-        return { html: overzichtFragment(overzicht.portefeuille, tabellen(overzicht), peildatum(), p => uris.get(p.bestand) ?? '') };
+        const nogTeLaden = (shared.workspace.WorkspaceManager as VwoWorkspaceManager).nogTeLaden();
+        return { html: overzichtFragment(overzicht.portefeuille, tabellen(overzicht), peildatum(), p => uris.get(p.bestand) ?? '', nogTeLaden), nogTeLaden };
     });
 }
 

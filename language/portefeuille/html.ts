@@ -20,6 +20,7 @@ export const OVERZICHT_CSS = `
 .vwo-overzicht td.getal { text-align: right; }
 .vwo-overzicht td.datum { white-space: nowrap; }
 .vwo-overzicht .leeg { opacity: 0.75; font-style: italic; }
+.vwo-overzicht .onvolledig { font-weight: bold; border-left: 0.3em solid #b36b00; padding: 0.3em 0.8em; }
 `;
 
 function cel(w: Waarde, soort: Tabel['kolommen'][number]['soort'], koppeling: Koppeling): string {
@@ -38,6 +39,13 @@ function sectie(t: Tabel, koppeling: Koppeling): string {
     return `<section>${kop}<div class="tabel-houder"><table class="tabel"><thead><tr>${koppen}</tr></thead><tbody>\n${rijen}\n</tbody></table></div></section>`;
 }
 
+const getal = (n: number) => n.toLocaleString('nl-NL');
+
+function onvolledig(p: Portefeuille, nogTeLaden: number): string {
+    return `Onvolledig: de werkruimte wordt nog geladen. Dit overzicht telt de ${getal(p.overeenkomsten.length)} overeenkomsten die al geladen zijn; ` +
+        `nog ${getal(nogTeLaden)} ${nogTeLaden === 1 ? 'bestand' : 'bestanden'} te gaan. Het werkt vanzelf bij.`;
+}
+
 function samenvatting(p: Portefeuille): string {
     const concept = p.overeenkomsten.filter(o => o.status === 'concept').length;
     const fout = p.overeenkomsten.filter(o => o.fouten > 0).length;
@@ -45,11 +53,15 @@ function samenvatting(p: Portefeuille): string {
         `${concept} nog niet ondertekend, ${fout} met fouten; ${p.doorgiften.length} doorgiften buiten de EER; ${p.afwijkingen.length} afwijkingen van de standaard.`;
 }
 
-export function overzichtFragment(portefeuille: Portefeuille, tabellen: readonly Tabel[], peildatum: string, koppeling: Koppeling): string {
+/**
+ * `nogTeLaden`: files of the workspace the editor has not loaded yet (a large workspace loads in
+ * the background); the overview then says it counts only the others, before anything else.
+ */
+export function overzichtFragment(portefeuille: Portefeuille, tabellen: readonly Tabel[], peildatum: string, koppeling: Koppeling, nogTeLaden = 0): string {
     const inhoud = tabellen.map(t => `<li><a href="#lijst-${t.naam}">${escapeHtml(t.titel)}</a></li>`).join('');
     return `<article class="vwo-document vwo-overzicht" lang="nl">
 <h1>Overzicht verwerkersovereenkomsten</h1>
-<p class="samenvatting">${escapeHtml(samenvatting(portefeuille))} Peildatum ${escapeHtml(langeDatum(peildatum) ?? peildatum)}.</p>
+${nogTeLaden > 0 ? `<p class="onvolledig" role="status">${escapeHtml(onvolledig(portefeuille, nogTeLaden))}</p>\n` : ''}<p class="samenvatting">${escapeHtml(samenvatting(portefeuille))} Peildatum ${escapeHtml(langeDatum(peildatum) ?? peildatum)}.</p>
 <nav><ul>${inhoud}</ul></nav>
 ${tabellen.map(t => sectie(t, koppeling)).join('\n')}
 </article>`;

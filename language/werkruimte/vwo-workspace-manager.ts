@@ -1,4 +1,4 @@
-import { DefaultWorkspaceManager, UriUtils, type ConfigurationProvider, type FileSystemNode, type LangiumDocument, type Stream, type URI, type WorkspaceFolder } from 'langium';
+import { DefaultWorkspaceManager, DocumentState, UriUtils, type ConfigurationProvider, type FileSystemNode, type LangiumDocument, type Stream, type URI, type WorkspaceFolder } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import type { VwoServices } from '../vwo-module.js';
@@ -26,6 +26,8 @@ const RUST_MS = 300;
  */
 export class VwoWorkspaceManager extends DefaultWorkspaceManager {
     private readonly wachtrij: URI[] = [];
+    /** every file the background was given to load, until it has loaded them all */
+    private teLaden: readonly URI[] = [];
     private laatsteWijziging = 0;
 
     private readonly connection?: Connection;
@@ -42,6 +44,7 @@ export class VwoWorkspaceManager extends DefaultWorkspaceManager {
 
     protected override async loadWorkspaceDocuments(uris: Stream<URI>, _collector: (document: LangiumDocument) => void): Promise<void> {
         this.wachtrij.push(...uris);
+        this.teLaden = [...this.wachtrij];
         // in path order, not the order the disk lists folders in: the same files load in the same
         // steps every time, and a cross-file finding names the same other file every time
         const sleutel = new Map(this.wachtrij.map(uri => [uri, uri.toString()]));
@@ -96,6 +99,15 @@ export class VwoWorkspaceManager extends DefaultWorkspaceManager {
             // Let waiting requests and edits in before the next batch.
             await new Promise(resolve => setTimeout(resolve, 0));   // setTimeout: the server also runs in a browser worker
         }
+        this.teLaden = [];
+    }
+
+    /**
+     * How many files of the workspace the background has not loaded and checked yet. Until it is
+     * done, what is made of the loaded documents (the overview) counts only those, and says so.
+     */
+    nogTeLaden(): number {
+        return this.teLaden.filter(uri => (this.langiumDocuments.getDocument(uri)?.state ?? DocumentState.Changed) < DocumentState.Validated).length;
     }
 
     /** A load with a helper thread, of all files queued, when there is one and they are many. */

@@ -8,6 +8,7 @@ import { voorbeeld, WORTEL, ZAAKSYSTEEM } from '../hulp.js';
 import { LspClient } from '../lsp-client.js';
 import { URI } from 'langium';
 import { binnenMap } from '../../server/portefeuille.js';
+import { alsVwo, maakOvereenkomst } from '../../bench/genereer.js';
 
 const VOORBEELDEN = path.join(WORTEL, 'examples');
 
@@ -58,6 +59,33 @@ describe('portefeuille over een echte LSP-verbinding', function () {
             assert.ok(!/<script/i.test(html));
         } finally {
             await client.stop();
+        }
+    });
+
+    it('het overzicht van een werkruimte die nog laadt zegt dat het onvolledig is, en hoeveel bestanden nog komen; daarna niet meer', async () => {
+        const map = mkdtempSync(path.join(tmpdir(), 'vwo-onvolledig-'));
+        try {
+            const aantal = 2000;
+            for (let i = 0; i < aantal; i++) writeFileSync(path.join(map, `overeenkomst-${i}.vwo`), alsVwo(maakOvereenkomst(1000 + i, 40)));
+            const { client } = await LspClient.start({ werkruimte: pathToFileURL(map).href });
+            try {
+                const eerst = await client.connection.sendRequest<OverzichtAntwoord>(OverzichtVerzoek.methode, {});
+                assert.ok(eerst.nogTeLaden > 0 && eerst.nogTeLaden <= aantal, String(eerst.nogTeLaden));
+                const geteld = aantal - eerst.nogTeLaden;
+                assert.ok(eerst.html.includes(`<p class="onvolledig" role="status">Onvolledig: de werkruimte wordt nog geladen. Dit overzicht telt de ${geteld.toLocaleString('nl-NL')} overeenkomsten die al geladen zijn; nog ${eerst.nogTeLaden.toLocaleString('nl-NL')} bestanden te gaan.`), eerst.html.slice(0, 600));
+                let antwoord = eerst;
+                for (const einde = Date.now() + 50_000; antwoord.nogTeLaden > 0;) {
+                    assert.ok(Date.now() < einde, `nog ${antwoord.nogTeLaden} te laden`);
+                    await new Promise(resolve => setTimeout(resolve, 250));
+                    antwoord = await client.connection.sendRequest<OverzichtAntwoord>(OverzichtVerzoek.methode, {});
+                }
+                assert.ok(!antwoord.html.includes('class="onvolledig"'));
+                assert.match(antwoord.html, new RegExp(`<p class="samenvatting">${aantal} overeenkomsten met `));
+            } finally {
+                await client.stop();
+            }
+        } finally {
+            rmSync(map, { recursive: true, force: true });
         }
     });
 
