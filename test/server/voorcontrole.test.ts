@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { ReferencesRequest } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { alsVwo, maakOvereenkomst } from '../../bench/genereer.js';
+import { PortefeuilleMelding, type PortefeuilleParameters } from '../../language/protocol.js';
 import { HULP_VANAF } from '../../language/werkruimte/voorcontrole.js';
 import { maakGemeente } from '../gemeente.js';
 import { WORTEL } from '../hulp.js';
@@ -44,6 +45,11 @@ describe('een grote werkruimte op twee kernen in de editor (LSP)', function () {
         for (const code of ['leverancier-ongelijk', 'subverwerker-land-ongelijk']) assert.ok(codes.includes(`"${code}"`), code);
 
         const { client } = await LspClient.start({ werkruimte: pathToFileURL(map).href, instellingen: { vwo: { peildatum: PEILDATUM } } });
+        // the tree view's lists, each with whether the two-core check had ended (its line in the log)
+        const lijsten: Array<{ overeenkomsten: number; naDeControle: boolean }> = [];
+        client.connection.onNotification(PortefeuilleMelding.methode, (p: PortefeuilleParameters) => {
+            lijsten.push({ overeenkomsten: p.overeenkomsten.length, naDeControle: client.logboek.some(r => r.includes('op twee kernen gecontroleerd')) });
+        });
         try {
             const zoals = (uri: string) => opVolgorde((client.laatstePublicatie(uri)?.diagnostics ?? []).map(d => ({ code: d.code ?? null, message: String(d.message), range: d.range })));
             const einde = Date.now() + 150000;
@@ -56,6 +62,9 @@ describe('een grote werkruimte op twee kernen in de editor (LSP)', function () {
             assert.equal(client.gepubliceerd.length, bestanden.length);
             // and they were checked on two cores first
             assert.ok(client.logboek.some(regel => regel.startsWith(`vwo: ${bestanden.length} bestanden op twee kernen gecontroleerd in `)), client.logboek.join('\n'));
+            // the tree view filled while they were checked, not only once every part was in
+            const tijdens = lijsten.filter(l => !l.naDeControle && l.overeenkomsten > 0 && l.overeenkomsten < HULP_VANAF);
+            assert.ok(tijdens.length >= 2, JSON.stringify(lijsten));
 
             // once every file is loaded (find references finds a category in all files that name it),
             // a file whose findings the load took over from the second thread was sent them once
