@@ -7,9 +7,11 @@
  *
  * Also how long until the server has published diagnostics for every file (the Problems panel), and
  * until it has loaded every file (find references finds the uses of a category in all of them);
- * the keystrokes start after that.
+ * the keystrokes start after that. With `--tijdens`, keystrokes are typed while the workspace
+ * loads too, one every 0.5 s from the start, as a user who opens a file at once (the load then
+ * pauses for them, so its figures are those of a load with typing).
  *
- *     npm run build && npx tsc -p tsconfig.json && node out/tsc/bench/boom.js [aantal] [toetsen] [server.cjs]
+ *     npm run build && npx tsc -p tsconfig.json && node out/tsc/bench/boom.js [aantal] [toetsen] [server.cjs] [--tijdens]
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +27,8 @@ import { maakWerkruimte } from './werkruimte.js';
 const aantal = Number(process.argv[2] ?? 1000);
 const toetsen = Number(process.argv[3] ?? 20);
 // another bundle of the server, to compare (default out/server.cjs)
-const server = process.argv[4];
+const server = process.argv[4] && process.argv[4] !== '--tijdens' ? process.argv[4] : undefined;
+const tijdens = process.argv.includes('--tijdens');
 
 const map = mkdtempSync(path.join(tmpdir(), 'vwo-boom-'));
 maakWerkruimte(map, aantal);
@@ -44,6 +47,36 @@ try {
         wachtenden.push(l => test(l.p) ? (resolve(l), true) : false);
     });
 
+    const bestand = path.join(map, 'leverancier-0', 'overeenkomst-0.vwo');
+    const uri = pathToFileURL(bestand).href;
+    let tekst = readFileSync(bestand, 'utf8');
+    /** One keystroke: alternately break and repair a category, so the tree's error count changes every time. */
+    const toets = async (i: number) => {
+        const fout = i % 2 === 0;
+        tekst = fout ? tekst.replace('persoonsgegevens ', 'persoonsgegevens Bestaatniet, ') : tekst.replace('persoonsgegevens Bestaatniet, ', 'persoonsgegevens ');
+        const regel = tekst.split('\n').findIndex(r => r.includes('persoonsgegevens '));
+        const start = performance.now();
+        const klaar = client.vervang(uri, tekst, 120_000);
+        const hover = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: regel, character: tekst.split('\n')[regel].indexOf('persoonsgegevens ') + 2 } })
+            .then(() => performance.now() - start);
+        await klaar;
+        return { start, fout, diagnose: performance.now() - start, hover: await hover };
+    };
+
+    // with --tijdens: the user opens the file at once and types while the workspace loads
+    const tijdensLaden: number[] = [];
+    let geladenOfKlaar = false;
+    const typen = tijdens ? (async () => {
+        await client.open(uri, tekst);
+        for (let i = 0; i < toetsen && !geladenOfKlaar; i++) {
+            const begin = performance.now();
+            tijdensLaden.push((await toets(i)).diagnose);
+            await new Promise(resolve => setTimeout(resolve, Math.max(0, 500 - (performance.now() - begin))));
+        }
+        // the file ends as it is on disk, so that every file names the category as counted below
+        if (tekst.includes('Bestaatniet')) await toets(1);
+    })() : Promise.resolve();
+
     const problemen = (async () => {
         while (client.gepubliceerd.length < bestanden) await new Promise(resolve => setTimeout(resolve, 10));
         return performance.now() - t0;
@@ -53,9 +86,6 @@ try {
     const allemaal = await problemen;
 
     // find references on a category in the first file: complete once it finds it in every file that names it
-    const bestand = path.join(map, 'leverancier-0', 'overeenkomst-0.vwo');
-    const uri = pathToFileURL(bestand).href;
-    let tekst = readFileSync(bestand, 'utf8');
     const categorie = /persoonsgegevens (\w+)/.exec(tekst)![1];
     const noemen = readdirSync(map, { recursive: true }).map(String).filter(naam => naam.endsWith('.vwo'))
         .filter(naam => new RegExp(`persoonsgegevens [^\n]*\\b${categorie}\\b`).test(readFileSync(path.join(map, naam), 'utf8'))).length;
@@ -67,21 +97,15 @@ try {
         await new Promise(resolve => setTimeout(resolve, 250));
     }
     const geladen = performance.now() - t0;
+    geladenOfKlaar = true;
+    await typen;
 
-    await client.open(uri, tekst);
+    if (!tijdens) await client.open(uri, tekst);
     const diagnoses: number[] = [], hovers: number[] = [], bijgewerkt: number[] = [];
     for (let i = 0; i < toetsen; i++) {
-        // alternately break and repair a category: the tree's error count changes every time
-        const fout = i % 2 === 0;
-        tekst = fout ? tekst.replace('persoonsgegevens ', 'persoonsgegevens Bestaatniet, ') : tekst.replace('persoonsgegevens Bestaatniet, ', 'persoonsgegevens ');
-        const regel = tekst.split('\n').findIndex(r => r.includes('persoonsgegevens '));
-        const start = performance.now();
-        const klaar = client.vervang(uri, tekst);
-        const hover = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: regel, character: tekst.split('\n')[regel].indexOf('persoonsgegevens ') + 2 } })
-            .then(() => hovers.push(performance.now() - start));
-        await klaar;
-        diagnoses.push(performance.now() - start);
-        await hover;
+        const { start, diagnose, hover, fout } = await toets(i);
+        diagnoses.push(diagnose);
+        hovers.push(hover);
         const na = await lijst(p => p.overeenkomsten.some(o => o.uri === uri && (o.fouten > 0) === fout));
         bijgewerkt.push(na.t - start);
     }
@@ -90,6 +114,7 @@ try {
     console.log(`start → Problemen voor alle ${bestanden} bestanden: ${ms(allemaal)} ms`);
     console.log(`start → lijst met alle ${aantal} overeenkomsten: ${ms(eerste)} ms; lijst ${(vol.bytes / 1024).toFixed(0)} KB JSON`);
     console.log(`start → alle bestanden geladen (verwijzingen naar ${categorie} in alle ${noemen} bestanden die hem noemen): ${ms(geladen)} ms`);
+    if (tijdens) console.log(`toetsaanslag tijdens het laden → diagnoses (${tijdensLaden.length} toetsen, om de 0,5 s vanaf het openen): ${p(tijdensLaden)}`);
     console.log(`toetsaanslag → diagnoses: ${p(diagnoses)}`);
     console.log(`toetsaanslag → hover beantwoord: ${p(hovers)}`);
     console.log(`toetsaanslag → bijgewerkte lijst (met de 400 ms wachttijd): ${p(bijgewerkt)}`);

@@ -7,6 +7,14 @@ import { indeling, rijVan, type Hulpthread, type Voorcontrole } from '../languag
 import { Deelwerker } from './deelwerker.js';
 
 /**
+ * The server's own thread takes parts of 10 agreements, the worker 100: a part is not interrupted,
+ * so an edit waits for the one under way. With 100 a keystroke during the load of 10,000 waited
+ * up to 0.4–0.9 s (p95), with 10 p95 116–127 ms, and the load was not measurably slower (4 runs
+ * each, interleaved; BENCHMARKS.md, "2026-12-07 (vijfde sessie)").
+ */
+const HIER_DEELGROOTTE = 10;
+
+/**
  * The two threads of the Node server's first load of a large workspace
  * (language/werkruimte/voorcontrole.ts): a worker started from `script` (the server bundle) as
  * soon as the load begins, which reads the files, and on the server's own thread services of
@@ -52,7 +60,7 @@ export function hulpthreadUit(script: string | URL): (peildatum: string) => Hulp
                     return (await bouw(services, alle, profielen)).map(([i, document]) => alsVoorcontrole(alle[i], document));
                 }
                 let gedaan: Voorcontrole[] | undefined;
-                const verder = await volgendDeel(services, alle, taak.overeenkomsten, DEELGROOTTE_MET_WERKER, deel => {
+                const verder = await volgendDeel(services, alle, taak.overeenkomsten, HIER_DEELGROOTTE, deel => {
                     gedaan = deel.map(([i, document]) => alsVoorcontrole(alle[i], document));
                 }, teller);
                 return verder ? gedaan : undefined;

@@ -23,7 +23,8 @@ export const DEELGROOTTE_MET_WERKER = 100;
  * Builds the files `nummers` of `alle` (with validation) and hands each part to `neem`, `deelGrootte`
  * files at a time, releasing each part after. With `teller` (shared with another thread), it takes
  * the next part not yet taken until none is left: two threads share the parts, and the one that
- * started later or works slower takes fewer.
+ * started later or works slower takes fewer. The counter counts files, so each thread may take
+ * parts of its own size.
  */
 export async function inDelen(services: VwoServices, alle: readonly Bron[], nummers: readonly number[], deelGrootte: number,
     neem: (deel: ReadonlyArray<[number, LangiumDocument]>) => void, teller: Int32Array<ArrayBufferLike> = new Int32Array(1)): Promise<void> {
@@ -33,7 +34,7 @@ export async function inDelen(services: VwoServices, alle: readonly Bron[], numm
 /** {@link inDelen} for one part: false when every part is taken. */
 export async function volgendDeel(services: VwoServices, alle: readonly Bron[], nummers: readonly number[], deelGrootte: number,
     neem: (deel: ReadonlyArray<[number, LangiumDocument]>) => void, teller: Int32Array<ArrayBufferLike>): Promise<boolean> {
-    const begin = Atomics.add(teller, 0, 1) * deelGrootte;
+    const begin = Atomics.add(teller, 0, deelGrootte);
     if (begin >= nummers.length) return false;
     const deel = await bouw(services, alle, nummers.slice(begin, begin + deelGrootte));
     neem(deel);
