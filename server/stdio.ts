@@ -4,7 +4,7 @@
  * vscode-jsonrpc's stream writer starts every next message with `setImmediate`, so it writes one
  * message per turn of the event loop. While the server's own thread checks its parts of a large
  * workspace (language/werkruimte/voorcontrole.ts) its loop turns rarely, and the Problems panel of
- * 10,000 files ran 1,000–2,500 files (~1 s) behind the check (BENCHMARKS.md, "2026-12-07 (vijfde
+ * 10,000 files ran 0.7–0.8 s (1,000–2,500 files) behind the check (BENCHMARKS.md, "2026-12-07 (vijfde
  * sessie)"). Node writes to a pipe in order, so no queue is needed to keep the order.
  */
 import { Console } from 'node:console';
