@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { HoverRequest, ReferencesRequest } from 'vscode-languageserver-protocol/node';
+import { HoverRequest } from 'vscode-languageserver-protocol/node';
 import { PortefeuilleMelding, type PortefeuilleParameters } from '../language/protocol.js';
 import { LspClient } from '../test/lsp-client.js';
 import { ms, percentiel } from './statistiek.js';
@@ -86,16 +86,7 @@ try {
     const allemaal = await problemen;
 
     // find references on a category in the first file: complete once it finds it in every file that names it
-    const categorie = /persoonsgegevens (\w+)/.exec(tekst)![1];
-    const noemen = readdirSync(map, { recursive: true }).map(String).filter(naam => naam.endsWith('.vwo'))
-        .filter(naam => new RegExp(`persoonsgegevens [^\n]*\\b${categorie}\\b`).test(readFileSync(path.join(map, naam), 'utf8'))).length;
-    const regelVan = tekst.slice(0, tekst.indexOf(`persoonsgegevens ${categorie}`)).split('\n').length - 1;
-    const plaats = { line: regelVan, character: tekst.split('\n')[regelVan].indexOf(categorie) + 1 };
-    for (; ;) {
-        const gevonden = await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: plaats, context: { includeDeclaration: false } }).catch(() => null);
-        if (new Set((gevonden ?? []).map(l => l.uri)).size >= noemen) break;
-        await new Promise(resolve => setTimeout(resolve, 250));
-    }
+    const { categorie, noemen } = await client.allesGeladen(map, bestand, Infinity);
     const geladen = performance.now() - t0;
     geladenOfKlaar = true;
     await typen;

@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter,
     ConfigurationRequest, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, ExitNotification, InitializedNotification,
-    InitializeRequest, LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
+    InitializeRequest, LogMessageNotification, PublishDiagnosticsNotification, ReferencesRequest, RegistrationRequest, ShutdownRequest,
     type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams, type Range
 } from 'vscode-languageserver-protocol/node';
 import { WORTEL } from './hulp.js';
@@ -164,6 +166,27 @@ export class LspClient {
     private laatOnvoltooidLos(): void {
         this.lezer.partialMessageTimeout = 0;
         (this.lezer as unknown as { clearPartialMessageTimer(): void }).clearPartialMessageTimer();
+    }
+
+    /**
+     * Resolves once the server has loaded every `.vwo` file of `map` (the background load of a large
+     * workspace): find references on the first category `bestand` names finds it in every file
+     * that names it. Gives that category and how many files name it.
+     */
+    async allesGeladen(map: string, bestand: string, timeoutMs = 150_000): Promise<{ categorie: string; noemen: number }> {
+        const einde = Date.now() + timeoutMs;
+        const tekst = readFileSync(bestand, 'utf8');
+        const categorie = /persoonsgegevens (\w+)/.exec(tekst)![1];
+        const noemen = readdirSync(map, { recursive: true }).map(String).filter(naam => naam.endsWith('.vwo'))
+            .filter(naam => new RegExp(`persoonsgegevens [^\n]*\\b${categorie}\\b`).test(readFileSync(path.join(map, naam), 'utf8'))).length;
+        const regel = tekst.slice(0, tekst.indexOf(`persoonsgegevens ${categorie}`)).split('\n').length - 1;
+        const plaats = { line: regel, character: tekst.split('\n')[regel].indexOf(categorie) + 1 };
+        for (;;) {
+            const gevonden = await this.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: pathToFileURL(bestand).href }, position: plaats, context: { includeDeclaration: false } }).catch(() => null);
+            if (new Set((gevonden ?? []).map(l => l.uri)).size >= noemen) return { categorie, noemen };
+            if (Date.now() > einde) throw new Error(`niet alle ${noemen} bestanden die ${categorie} noemen zijn binnen ${timeoutMs} ms geladen`);
+            await new Promise(resolve => setTimeout(resolve, 250));
+        }
     }
 
     async stop(): Promise<number | null> {

@@ -1,10 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ReferencesRequest } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { alsVwo, maakOvereenkomst } from '../../bench/genereer.js';
 import { PortefeuilleMelding, type PortefeuilleParameters } from '../../language/protocol.js';
@@ -68,18 +67,7 @@ describe('een grote werkruimte op twee kernen in de editor (LSP)', function () {
 
             // once every file is loaded (find references finds a category in all files that name it),
             // a file whose findings the load took over from the second thread was sent them once
-            const eerste = path.join(map, 'eensgezind', 'overeenkomst-0.vwo');
-            const tekst = readFileSync(eerste, 'utf8');
-            const categorie = /persoonsgegevens (\w+)/.exec(tekst)![1];
-            const noemen = bestanden.filter(naam => new RegExp(`persoonsgegevens [^\n]*\\b${categorie}\\b`).test(readFileSync(path.join(map, naam), 'utf8'))).length;
-            const regel = tekst.slice(0, tekst.indexOf(`persoonsgegevens ${categorie}`)).split('\n').length - 1;
-            const plaats = { line: regel, character: tekst.split('\n')[regel].indexOf(categorie) + 1 };
-            for (;;) {
-                const gevonden = await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: pathToFileURL(eerste).href }, position: plaats, context: { includeDeclaration: false } });
-                if (new Set((gevonden ?? []).map(l => l.uri)).size >= noemen) break;
-                if (Date.now() > einde) assert.fail(`niet alle ${noemen} bestanden die ${categorie} noemen zijn geladen`);
-                await new Promise(resolve => setTimeout(resolve, 500));
-            }
+            await client.allesGeladen(map, path.join(map, 'eensgezind', 'overeenkomst-0.vwo'), einde - Date.now());
             const overgenomen = [...verwacht].filter(([, bevindingen]) => !/"(leverancier-ongelijk|subverwerker-land-ongelijk)"/.test(bevindingen)).map(([uri]) => uri);
             assert.ok(overgenomen.length > bestanden.length * 0.9, `${overgenomen.length} van ${bestanden.length}`);
             assert.deepEqual(overgenomen.filter(uri => client.publicaties.get(uri) !== 1).map(uri => `${uri}: ${client.publicaties.get(uri)}×`), []);
