@@ -8,9 +8,10 @@
  */
 import {
     AlignmentType, BorderStyle, CheckBox, Document, Footer, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer,
-    PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalMergeType, WidthType,
+    PageNumber, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
     type ISectionOptions, type ParagraphChild
 } from 'docx';
+import { cel, stukken } from './docx-cel.js';
 import { kolombreedtes } from './kolommen.js';
 import type { Blok, Lid, Regel, VwoDocument } from './model.js';
 
@@ -38,25 +39,9 @@ function nummeringKlopt(blokken: readonly Blok[]): boolean {
 }
 
 function runs(regel: Regel, opties: { vet?: boolean; grootte?: number } = {}): ParagraphChild[] {
-    const uit: ParagraphChild[] = [];
-    let tekst = '';
-    // literal text and filled values look the same: one run for each stretch of them
-    const tekstKlaar = () => {
-        if (tekst) uit.push(new TextRun({ text: tekst, bold: opties.vet, size: opties.grootte }));
-        tekst = '';
-    };
-    for (const deel of regel) {
-        if (deel.soort === 'tekst' || deel.soort === 'waarde') {
-            tekst += deel.tekst;
-            continue;
-        }
-        tekstKlaar();
-        uit.push(deel.soort === 'invulveld'
-            ? new TextRun({ text: deel.tekst, bold: opties.vet, size: opties.grootte, highlight: 'yellow' })
-            : new FootnoteReferenceRun(deel.nummer));
-    }
-    tekstKlaar();
-    return uit;
+    return stukken(regel).map(stuk => 'voetnoot' in stuk
+        ? new FootnoteReferenceRun(stuk.voetnoot)
+        : new TextRun({ text: stuk.tekst, bold: opties.vet, size: opties.grootte, highlight: stuk.invulveld ? 'yellow' : undefined }));
 }
 
 function afwijkingLabel(motivering: string | undefined): Paragraph {
@@ -90,17 +75,6 @@ const CELMARGES = { top: 40, bottom: 40, left: 80, right: 80 };
 
 function celLetter(grootte: number, vet = false) {
     return { perTeken: vet ? 0.68 : 0.62, grootte: grootte * 10, opvulling: CELMARGES.left + CELMARGES.right + 20 };
-}
-
-type Samenvoegen = (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
-
-function cel(regels: readonly Regel[], stijl: Tabeltekst, opties: { kop?: boolean; breedte?: number; label?: boolean; samenvoegen?: Samenvoegen } = {}): TableCell {
-    return new TableCell({
-        width: opties.breedte ? { size: opties.breedte, type: WidthType.DXA } : undefined,
-        verticalMerge: opties.samenvoegen,
-        shading: opties.kop || opties.label ? { type: ShadingType.CLEAR, fill: KLEUR.kop, color: 'auto' } : undefined,
-        children: (regels.length > 0 ? regels : [[]]).map(r => new Paragraph({ style: stijl.id, children: runs(r, { vet: opties.kop }) }))
-    });
 }
 
 class Schrijver {
@@ -195,16 +169,16 @@ class Schrijver {
                 const kolommen = kolombreedtes(b, breedte, celLetter(stijl.grootte), celLetter(stijl.grootte, true));
                 const rijen: TableRow[] = [];
                 if (b.kolommen.length > 0) {
-                    rijen.push(new TableRow({ tableHeader: true, cantSplit: true, children: b.kolommen.map((k, i) => cel([[{ soort: 'tekst', tekst: k }]], stijl, { kop: true, breedte: kolommen[i] })) }));
+                    rijen.push(new TableRow({ tableHeader: true, cantSplit: true, children: b.kolommen.map((k, i) => cel([[{ soort: 'tekst', tekst: k }]], stijl.id, { vet: true, arcering: KLEUR.kop, breedte: kolommen[i] })) }));
                 }
                 b.rijen.forEach((r, j) => {
                     // a cell that the rows below continue (null there) is merged down over them
                     const looptDoor = (i: number) => b.rijen[j + 1]?.[i] === null;
                     rijen.push(new TableRow({
                         cantSplit: b.ondeelbareRijen,
-                        children: r.map((c, i) => cel(c ?? [], stijl, {
-                            breedte: kolommen[i], label: b.labelkolom && i === 0,
-                            samenvoegen: c === null ? VerticalMergeType.CONTINUE : looptDoor(i) ? VerticalMergeType.RESTART : undefined
+                        children: r.map((c, i) => cel(c ?? [], stijl.id, {
+                            breedte: kolommen[i], arcering: b.labelkolom && i === 0 ? KLEUR.kop : undefined,
+                            samenvoegen: c === null ? 'continue' : looptDoor(i) ? 'restart' : undefined
                         }))
                     }));
                 });

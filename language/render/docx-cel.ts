@@ -1,0 +1,78 @@
+/**
+ * The cells of the DOCX writer's tables, and the runs of a line. Tabel 1 of Bijlage 1 has a row
+ * per processing, so a large agreement has thousands of cells; built as docx's own components
+ * (a cell, its properties, a paragraph, its properties, a run, its text, each with attribute
+ * objects) they were most of the render (issue 14). A cell here is one docx `TableCell` that hands
+ * docx the XML those components write, byte for byte: `test/render/docx-cel.test.ts` compares
+ * the two for every kind of cell. docx still writes that XML out, escapes the text, and does
+ * everything around the cells.
+ */
+import { EMPTY_OBJECT, FootnoteReferenceRun, TableCell, type IContext, type IXmlableObject } from 'docx';
+import type { Regel } from './model.js';
+
+export type Stuk = { readonly tekst: string; readonly invulveld: boolean } | { readonly voetnoot: number };
+
+/** A line as runs: literal text and filled values look the same, so each stretch of them is one run. */
+export function stukken(regel: Regel): Stuk[] {
+    const uit: Stuk[] = [];
+    let tekst = '';
+    for (const deel of regel) {
+        if (deel.soort === 'tekst' || deel.soort === 'waarde') {
+            tekst += deel.tekst;
+            continue;
+        }
+        if (tekst) uit.push({ tekst, invulveld: false });
+        tekst = '';
+        uit.push(deel.soort === 'invulveld' ? { tekst: deel.tekst, invulveld: true } : { voetnoot: deel.nummer });
+    }
+    if (tekst) uit.push({ tekst, invulveld: false });
+    return uit;
+}
+
+export interface Celopties {
+    /** the column's width in twentieths of a point; 0 leaves the width to the table's grid */
+    readonly breedte: number;
+    /** the cell's fill, as six hex digits */
+    readonly arcering?: string;
+    /** a cell the rows below continue ('restart'), or one that continues the cell above ('continue') */
+    readonly samenvoegen?: 'restart' | 'continue';
+    readonly vet?: boolean;
+}
+
+/** What `new TableCell({ width, verticalMerge, shading, children: regels.map(r => new Paragraph({ style, children: runs(r) })) })` writes. */
+class Tabelcel extends TableCell {
+    constructor(private readonly regels: readonly Regel[], private readonly stijl: string, private readonly opties: Celopties) {
+        super({ children: [] });
+    }
+
+    override prepForXml(context: IContext): IXmlableObject {
+        const { breedte, arcering, samenvoegen } = this.opties;
+        const eigenschappen: object[] = [];
+        if (breedte) eigenschappen.push({ 'w:tcW': { _attr: { 'w:type': 'dxa', 'w:w': breedte } } });
+        if (samenvoegen) eigenschappen.push({ 'w:vMerge': { _attr: { 'w:val': samenvoegen } } });
+        if (arcering) eigenschappen.push({ 'w:shd': { _attr: { 'w:fill': arcering, 'w:color': 'auto', 'w:val': 'clear' } } });
+        const inhoud: object[] = eigenschappen.length > 0 ? [{ 'w:tcPr': eigenschappen }] : [];
+        context.stack.push(this);
+        for (const regel of this.regels.length > 0 ? this.regels : [[]]) {
+            const alinea: object[] = [{ 'w:pPr': [{ 'w:pStyle': { _attr: { 'w:val': this.stijl } } }] }];
+            for (const stuk of stukken(regel)) {
+                if ('voetnoot' in stuk) {
+                    alinea.push(new FootnoteReferenceRun(stuk.voetnoot).prepForXml(context)!);
+                    continue;
+                }
+                // fresh objects for each run: docx may change the XML of a paragraph after this
+                const opmaak: object[] = this.opties.vet ? [{ 'w:b': EMPTY_OBJECT }, { 'w:bCs': EMPTY_OBJECT }] : [];
+                if (stuk.invulveld) opmaak.push({ 'w:highlight': { _attr: { 'w:val': 'yellow' } } });
+                alinea.push({ 'w:r': [...(opmaak.length > 0 ? [{ 'w:rPr': opmaak }] : []), { 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, stuk.tekst] }] });
+            }
+            inhoud.push({ 'w:p': alinea });
+        }
+        context.stack.pop();
+        return { 'w:tc': inhoud } as IXmlableObject;
+    }
+}
+
+/** A table cell of one or more lines in the given paragraph style. */
+export function cel(regels: readonly Regel[], stijl: string, opties: Celopties): TableCell {
+    return new Tabelcel(regels, stijl, opties);
+}
