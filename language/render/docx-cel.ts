@@ -7,7 +7,7 @@
  * the two for every kind of cell. docx still writes that XML out, escapes the text, and does
  * everything around the cells.
  */
-import { EMPTY_OBJECT, FootnoteReferenceRun, TableCell, type IContext, type IXmlableObject } from 'docx';
+import { EMPTY_OBJECT, FootnoteReferenceRun, TableRow, type IContext, type IXmlableObject } from 'docx';
 import type { Regel } from './model.js';
 
 export type Stuk = { readonly tekst: string; readonly invulveld: boolean } | { readonly voetnoot: number };
@@ -39,40 +39,69 @@ export interface Celopties {
     readonly vet?: boolean;
 }
 
+/** A cell: its lines in a paragraph style, and how it looks. */
+export interface Cel extends Celopties {
+    readonly regels: readonly Regel[];
+    readonly stijl: string;
+}
+
+export interface Rijopties {
+    /** the header row, repeated at the top of every page */
+    readonly kopregel?: boolean;
+    /** a row Word may not break across pages (false: says so explicitly) */
+    readonly ondeelbaar?: boolean;
+}
+
 /** What `new TableCell({ width, verticalMerge, shading, children: regels.map(r => new Paragraph({ style, children: runs(r) })) })` writes. */
-class Tabelcel extends TableCell {
-    constructor(private readonly regels: readonly Regel[], private readonly stijl: string, private readonly opties: Celopties) {
+function celXml(cel: Cel, context: IContext): object {
+    const { breedte, arcering, samenvoegen } = cel;
+    const eigenschappen: object[] = [];
+    if (breedte) eigenschappen.push({ 'w:tcW': { _attr: { 'w:type': 'dxa', 'w:w': breedte } } });
+    if (samenvoegen) eigenschappen.push({ 'w:vMerge': { _attr: { 'w:val': samenvoegen } } });
+    if (arcering) eigenschappen.push({ 'w:shd': { _attr: { 'w:fill': arcering, 'w:color': 'auto', 'w:val': 'clear' } } });
+    const inhoud: object[] = eigenschappen.length > 0 ? [{ 'w:tcPr': eigenschappen }] : [];
+    for (const regel of cel.regels.length > 0 ? cel.regels : [[]]) {
+        const alinea: object[] = [{ 'w:pPr': [{ 'w:pStyle': { _attr: { 'w:val': cel.stijl } } }] }];
+        for (const stuk of stukken(regel)) {
+            if ('voetnoot' in stuk) {
+                alinea.push(new FootnoteReferenceRun(stuk.voetnoot).prepForXml(context)!);
+                continue;
+            }
+            // fresh objects for each run: docx may change the XML of a paragraph after this
+            const opmaak: object[] = cel.vet ? [{ 'w:b': EMPTY_OBJECT }, { 'w:bCs': EMPTY_OBJECT }] : [];
+            if (stuk.invulveld) opmaak.push({ 'w:highlight': { _attr: { 'w:val': 'yellow' } } });
+            alinea.push({ 'w:r': opmaak.length > 0 ? [{ 'w:rPr': opmaak }, tekstXml(stuk.tekst)] : [tekstXml(stuk.tekst)] });
+        }
+        inhoud.push({ 'w:p': alinea });
+    }
+    return { 'w:tc': inhoud };
+}
+
+const tekstXml = (tekst: string) => ({ 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, tekst] });
+
+/**
+ * What `new TableRow({ tableHeader, cantSplit, children: cellen.map(c => new TableCell(…)) })` writes.
+ * docx sees a row without cells: a table uses its rows' cells only for row spans and for the
+ * widths of cells that have none, and these cells have neither.
+ */
+class Tabelrij extends TableRow {
+    constructor(private readonly cellen: readonly Cel[], private readonly rijopties: Rijopties) {
         super({ children: [] });
     }
 
     override prepForXml(context: IContext): IXmlableObject {
-        const { breedte, arcering, samenvoegen } = this.opties;
+        const { kopregel, ondeelbaar } = this.rijopties;
         const eigenschappen: object[] = [];
-        if (breedte) eigenschappen.push({ 'w:tcW': { _attr: { 'w:type': 'dxa', 'w:w': breedte } } });
-        if (samenvoegen) eigenschappen.push({ 'w:vMerge': { _attr: { 'w:val': samenvoegen } } });
-        if (arcering) eigenschappen.push({ 'w:shd': { _attr: { 'w:fill': arcering, 'w:color': 'auto', 'w:val': 'clear' } } });
-        const inhoud: object[] = eigenschappen.length > 0 ? [{ 'w:tcPr': eigenschappen }] : [];
+        if (ondeelbaar !== undefined) eigenschappen.push(ondeelbaar ? { 'w:cantSplit': EMPTY_OBJECT } : { 'w:cantSplit': { _attr: { 'w:val': 'off' } } });
+        if (kopregel !== undefined) eigenschappen.push(kopregel ? { 'w:tblHeader': EMPTY_OBJECT } : { 'w:tblHeader': { _attr: { 'w:val': 'off' } } });
         context.stack.push(this);
-        for (const regel of this.regels.length > 0 ? this.regels : [[]]) {
-            const alinea: object[] = [{ 'w:pPr': [{ 'w:pStyle': { _attr: { 'w:val': this.stijl } } }] }];
-            for (const stuk of stukken(regel)) {
-                if ('voetnoot' in stuk) {
-                    alinea.push(new FootnoteReferenceRun(stuk.voetnoot).prepForXml(context)!);
-                    continue;
-                }
-                // fresh objects for each run: docx may change the XML of a paragraph after this
-                const opmaak: object[] = this.opties.vet ? [{ 'w:b': EMPTY_OBJECT }, { 'w:bCs': EMPTY_OBJECT }] : [];
-                if (stuk.invulveld) opmaak.push({ 'w:highlight': { _attr: { 'w:val': 'yellow' } } });
-                alinea.push({ 'w:r': [...(opmaak.length > 0 ? [{ 'w:rPr': opmaak }] : []), { 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, stuk.tekst] }] });
-            }
-            inhoud.push({ 'w:p': alinea });
-        }
+        const rij = [...(eigenschappen.length > 0 ? [{ 'w:trPr': eigenschappen }] : []), ...this.cellen.map(c => celXml(c, context))];
         context.stack.pop();
-        return { 'w:tc': inhoud } as IXmlableObject;
+        return { 'w:tr': rij } as IXmlableObject;
     }
 }
 
-/** A table cell of one or more lines in the given paragraph style. */
-export function cel(regels: readonly Regel[], stijl: string, opties: Celopties): TableCell {
-    return new Tabelcel(regels, stijl, opties);
+/** A table row of the given cells. */
+export function rij(cellen: readonly Cel[], opties: Rijopties = {}): TableRow {
+    return new Tabelrij(cellen, opties);
 }

@@ -11,7 +11,7 @@ import {
     PageNumber, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
     type ISectionOptions, type ParagraphChild
 } from 'docx';
-import { cel, stukken } from './docx-cel.js';
+import { rij, stukken } from './docx-cel.js';
 import { kolombreedtes } from './kolommen.js';
 import type { Blok, Lid, Regel, VwoDocument } from './model.js';
 
@@ -169,18 +169,15 @@ class Schrijver {
                 const kolommen = kolombreedtes(b, breedte, celLetter(stijl.grootte), celLetter(stijl.grootte, true));
                 const rijen: TableRow[] = [];
                 if (b.kolommen.length > 0) {
-                    rijen.push(new TableRow({ tableHeader: true, cantSplit: true, children: b.kolommen.map((k, i) => cel([[{ soort: 'tekst', tekst: k }]], stijl.id, { vet: true, arcering: KLEUR.kop, breedte: kolommen[i] })) }));
+                    rijen.push(rij(b.kolommen.map((k, i) => ({ regels: [[{ soort: 'tekst', tekst: k }]], stijl: stijl.id, vet: true, arcering: KLEUR.kop, breedte: kolommen[i] })), { kopregel: true, ondeelbaar: true }));
                 }
                 b.rijen.forEach((r, j) => {
                     // a cell that the rows below continue (null there) is merged down over them
                     const looptDoor = (i: number) => b.rijen[j + 1]?.[i] === null;
-                    rijen.push(new TableRow({
-                        cantSplit: b.ondeelbareRijen,
-                        children: r.map((c, i) => cel(c ?? [], stijl.id, {
-                            breedte: kolommen[i], arcering: b.labelkolom && i === 0 ? KLEUR.kop : undefined,
-                            samenvoegen: c === null ? 'continue' : looptDoor(i) ? 'restart' : undefined
-                        }))
-                    }));
+                    rijen.push(rij(r.map((c, i) => ({
+                        regels: c ?? [], stijl: stijl.id, breedte: kolommen[i], arcering: b.labelkolom && i === 0 ? KLEUR.kop : undefined,
+                        samenvoegen: c === null ? 'continue' : looptDoor(i) ? 'restart' : undefined
+                    })), { ondeelbaar: b.ondeelbareRijen }));
                 });
                 uit.push(new Table({ rows: rijen, width: { size: breedte, type: WidthType.DXA }, columnWidths: kolommen, layout: TableLayoutType.FIXED, margins: CELMARGES }));
                 uit.push(new Paragraph({ spacing: { after: 0 }, children: [] }));

@@ -2,12 +2,16 @@ import { strict as assert } from 'node:assert';
 import {
     Document, FootnoteReferenceRun, Packer, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType
 } from 'docx';
-import { cel, stukken, type Celopties } from '../../language/render/docx-cel.js';
+import { rij, stukken, type Cel, type Rijopties } from '../../language/render/docx-cel.js';
 import type { Regel } from '../../language/render/model.js';
 import { leesZip } from './hulp-render.js';
 
-/** The cell as docx's own components: what the DOCX writer built before issue 14, and what `cel` must write byte for byte. */
-function docxCel(regels: readonly Regel[], stijl: string, o: Celopties): TableCell {
+/** The row as docx's own components: what the DOCX writer built before issue 14, and what `rij` must write byte for byte. */
+function docxRij(cellen: readonly Cel[], o: Rijopties): TableRow {
+    return new TableRow({ tableHeader: o.kopregel, cantSplit: o.ondeelbaar, children: cellen.map(docxCel) });
+}
+
+function docxCel({ regels, stijl, ...o }: Cel): TableCell {
     return new TableCell({
         width: o.breedte ? { size: o.breedte, type: WidthType.DXA } : undefined,
         verticalMerge: o.samenvoegen,
@@ -32,20 +36,22 @@ const REGELS: ReadonlyArray<readonly Regel[]> = [
     [[tekst('  spaties  voor en na  ')]],
     [[{ soort: 'waarde', tekst: '</w:t></w:r><w:r><w:t>kaping & "aanhalingstekens" \'enkel\' <script>\u0001\u000b' }]]
 ];
-const OPTIES: readonly Celopties[] = [
+const OPTIES = [
     { breedte: 1200 },
     { breedte: 0 },
     { breedte: 900, vet: true, arcering: 'EEF1F5' },
     { breedte: 1500, arcering: 'EEF1F5', samenvoegen: 'restart' },
     { breedte: 1500, samenvoegen: 'continue' },
     { breedte: 700, vet: true }
-];
+] as const;
+const RIJOPTIES: readonly Rijopties[] = [{}, { kopregel: true, ondeelbaar: true }, { ondeelbaar: false }, { ondeelbaar: true }, { kopregel: false }];
 
-/** word/document.xml of a document with one table whose cells `maak` builds, one row per combination of lines and options. */
-async function documentXml(maak: (regels: readonly Regel[], stijl: string, o: Celopties) => TableCell): Promise<string> {
-    const rijen = REGELS.map((regels, i) => new TableRow({
-        children: OPTIES.map((o, j) => maak(regels, (i + j) % 2 ? 'Tabeltekst' : 'TabeltekstKlein', o))
-    }));
+/** word/document.xml of a document with one table whose rows `maak` builds: each kind of lines in each kind of cell. */
+async function documentXml(maak: (cellen: readonly Cel[], o: Rijopties) => TableRow): Promise<string> {
+    const rijen = REGELS.map((regels, i) => maak(
+        OPTIES.map((o, j) => ({ ...o, regels, stijl: (i + j) % 2 ? 'Tabeltekst' : 'TabeltekstKlein' })),
+        RIJOPTIES[i % RIJOPTIES.length]
+    ));
     const document = new Document({
         footnotes: { 1: { children: [new Paragraph('Een voetnoot')] } },
         sections: [{
@@ -58,16 +64,17 @@ async function documentXml(maak: (regels: readonly Regel[], stijl: string, o: Ce
     return leesZip(new Uint8Array(await Packer.toArrayBuffer(document))).get('word/document.xml')!.toString('utf8');
 }
 
-describe('render: een tabelcel in de DOCX', () => {
+describe('render: de rijen en cellen van een tabel in de DOCX', () => {
     let eigen: string;
     let vanDocx: string;
     before(async () => {
-        eigen = await documentXml(cel);
-        vanDocx = await documentXml(docxCel);
+        eigen = await documentXml(rij);
+        vanDocx = await documentXml(docxRij);
     });
 
-    it('schrijft byte voor byte wat de cel van docx schrijft, voor elke soort regel en cel', () => {
+    it('schrijft byte voor byte wat de rij en de cel van docx schrijven, voor elke soort regel, cel en rij', () => {
         assert.equal([...eigen.matchAll(/<w:tc>/g)].length, REGELS.length * OPTIES.length);
+        for (const m of ['<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>', '<w:cantSplit w:val="off"/>', '<w:tblHeader w:val="off"/>']) assert.ok(eigen.includes(m), m);
         assert.equal(eigen, vanDocx);
     });
 
