@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { decodeer } from '../language/werkruimte/decoderen.js';
 import { bestandsfout } from '../language/werkruimte/bestandsfouten.js';
-import { OVERGESLAGEN_MAPPEN } from '../language/werkruimte/mappen.js';
+import { isVwoExtensie, OVERGESLAGEN_MAPPEN } from '../language/werkruimte/mappen.js';
 import { leesGewoonBestand, soortBestand } from './gewoon-bestand.js';
 
 /** A problem with the command line or the file system: exit code 2, with a Dutch message. */
@@ -17,7 +17,7 @@ export async function verzamelBestanden(paden: readonly string[]): Promise<strin
         });
         if (info.isDirectory()) {
             for (const bestand of await zoekInMap(pad, new Set())) gevonden.add(path.resolve(bestand));
-        } else if (path.extname(pad).toLowerCase() !== '.vwo') {
+        } else if (!isVwoExtensie(path.extname(pad))) {
             throw new GebruiksFout(`'${pad}' is geen .vwo-bestand.`);
         } else if (!info.isFile()) {
             throw new GebruiksFout(`'${pad}' is ${soortBestand(info)}; vwo leest alleen gewone bestanden.`);
@@ -40,7 +40,7 @@ async function zoekInMap(map: string, bezocht: Set<string>): Promise<string[]> {
     for (const item of items) {
         const volledig = path.join(map, item.name);
         const doel = item.isSymbolicLink() ? await fs.stat(volledig).catch(() => undefined) : item;
-        const isVwo = item.name.toLowerCase().endsWith('.vwo');
+        const isVwo = isVwoExtensie(path.extname(item.name));
         if (!doel) {
             if (isVwo) throw new GebruiksFout(`'${volledig}' is een koppeling naar een bestand dat niet bestaat.`);
         } else if (doel.isDirectory() && !OVERGESLAGEN_MAPPEN.has(item.name)) {

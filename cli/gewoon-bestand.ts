@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { constants, type Stats } from 'node:fs';
 import * as path from 'node:path';
+import { isVwoExtensie } from '../language/werkruimte/mappen.js';
 
 /** What a path is when it is not a regular file, in words. */
 export function soortBestand(info: Stats): string {
@@ -40,5 +41,5 @@ export function alsWindows(naam: string): string {
 
 /** True for a path that names a `.vwo` file, also as Windows reads it. */
 export function isVwoPad(pad: string, paden: Paden = path): boolean {
-    return paden.extname(alsWindows(paden.basename(pad))).toLowerCase() === '.vwo';
+    return isVwoExtensie(paden.extname(alsWindows(paden.basename(pad))));
 }

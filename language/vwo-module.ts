@@ -9,6 +9,7 @@ import { CatalogusDocument } from './scoping/catalogus-document.js';
 import { Handleiding } from './documentatie/handleiding.js';
 import { Peildatum } from './peildatum.js';
 import { VwoWorkspaceManager } from './werkruimte/vwo-workspace-manager.js';
+import { VwoServiceRegistry } from './werkruimte/vwo-service-registry.js';
 import { VwoDocumentBuilder } from './werkruimte/vwo-document-builder.js';
 import { VwoIndexManager } from './werkruimte/vwo-index.js';
 import type { Hulpthread } from './werkruimte/voorcontrole.js';
@@ -116,6 +117,7 @@ export const vwoModule = (opties: VwoOpties): Module<VwoServices, PartialLangium
 
 /** What vwo replaces among the services shared by all languages of a server. */
 export const vwoSharedModule = (opties: VwoOpties): Module<LangiumSharedServices, PartialLangiumSharedServices> => ({
+    ServiceRegistry: (services) => new VwoServiceRegistry(services),
     workspace: {
         WorkspaceManager: (services) => new VwoWorkspaceManager(services, opties.hulpthread, opties.hulpVanaf),
         IndexManager: (services) => new VwoIndexManager(services),

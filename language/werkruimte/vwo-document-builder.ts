@@ -8,6 +8,7 @@ import { isOvereenkomst } from '../generated/ast.js';
 import { VwoDocumentFactory } from '../incrementeel/vwo-document-factory.js';
 import { deeltPartijMet, partijenVan, partijwaarden, samenvatting, steltPartij, zouMelden } from '../profielen/samenhang.js';
 import type { VwoServices } from '../vwo-module.js';
+import { isVwoExtensie } from './mappen.js';
 import type { Voorcontrole } from './voorcontrole.js';
 import { gebruiktProfiel } from './vwo-index.js';
 
@@ -259,7 +260,7 @@ export class VwoDocumentBuilder extends DefaultDocumentBuilder {
     private vergeetVoorcontroles(uris: readonly URI[], verwijderd: boolean): void {
         if (uris.length === 0 || this.voorcontroles.size === 0) return;
         // a file by its name; only a folder by walking them all (a keystroke changes a file)
-        const mappen = uris.filter(uri => !this.voorcontroles.has(uri.toString()) && UriUtils.extname(uri) !== '.vwo');
+        const mappen = uris.filter(uri => !this.voorcontroles.has(uri.toString()) && !isVwoExtensie(UriUtils.extname(uri)));
         const weg = uris.map(uri => uri.toString()).filter(uri => this.voorcontroles.has(uri));
         if (mappen.length > 0) weg.push(...[...this.voorcontroles.keys()].filter(uri => mappen.some(map => UriUtils.contains(map, uri))));
         for (const uri of weg) this.voorcontroles.delete(uri);

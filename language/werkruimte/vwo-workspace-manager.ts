@@ -2,7 +2,7 @@ import { DefaultWorkspaceManager, DocumentState, UriUtils, type ConfigurationPro
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import type { VwoServices } from '../vwo-module.js';
-import { OVERGESLAGEN_MAPPEN } from './mappen.js';
+import { isVwoExtensie, OVERGESLAGEN_MAPPEN } from './mappen.js';
 import { Hulpbouw, HULP_VANAF, type Hulpthread } from './voorcontrole.js';
 import type { VwoDocumentBuilder } from './vwo-document-builder.js';
 
@@ -53,12 +53,11 @@ export class VwoWorkspaceManager extends DefaultWorkspaceManager {
 
     /**
      * The folders and `.vwo` files `vwo check` takes too ({@link OVERGESLAGEN_MAPPEN}): also `.archief/`,
-     * `out/` and `.concept.vwo`. Not yet a name ending in `.VWO`, which `vwo check` takes: the service
-     * registry finds the language by the exact extension.
+     * `out/`, `.concept.vwo`, and a name ending in `.VWO` ({@link isVwoExtensie}).
      */
     override shouldIncludeEntry(entry: FileSystemNode): boolean {
         if (entry.isDirectory) return !OVERGESLAGEN_MAPPEN.has(UriUtils.basename(entry.uri));
-        return entry.isFile && UriUtils.extname(entry.uri) === '.vwo';
+        return entry.isFile && isVwoExtensie(UriUtils.extname(entry.uri));
     }
 
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: CancellationToken): Promise<void> {

@@ -17,15 +17,16 @@ describe('de editor en vwo check controleren dezelfde bestanden van een map (LSP
     let map: string;
     after(() => rmSync(map, { recursive: true, force: true }));
 
-    it('ook in een map met een punt of met de naam out, en een bestand met een punt; niet in node_modules en .git', async () => {
+    it('ook in een map met een punt of met de naam out, een bestand met een punt, een naam op .VWO; niet in node_modules en .git', async () => {
         map = mkdtempSync(path.join(tmpdir(), 'vwo-bestanden-'));
         const voorbeeld = path.join(WORTEL, 'examples', 'parkeervergunningen.vwo');
-        const verwacht = ['.archief/oud.vwo', '.concept.vwo', 'out/uitvoer.vwo', 'zaak.vwo'];
+        const verwacht = ['.archief/oud.vwo', '.concept.vwo', 'out/uitvoer.vwo', 'zaak.vwo', 'OVEREENKOMST.VWO', 'map/Gemengd.Vwo'].sort();
         for (const naam of [...verwacht, 'node_modules/pakket/x.vwo', '.git/y.vwo']) {
             mkdirSync(path.dirname(path.join(map, naam)), { recursive: true });
             copyFileSync(voorbeeld, path.join(map, naam));
         }
         writeFileSync(path.join(map, 'notitie.txt'), 'geen overeenkomst\n');
+        writeFileSync(path.join(map, 'vwo'), 'geen overeenkomst: een naam zonder punt\n');
 
         const cli = spawnSync(process.execPath, [path.join(WORTEL, 'out', 'cli.cjs'), 'check', '--format', 'json', '.'], { cwd: map, encoding: 'utf8' });
         const doorCli = (JSON.parse(cli.stdout) as { files: Array<{ path: string }> }).files.map(f => f.path.split(path.sep).join('/')).sort();

@@ -43,19 +43,21 @@ describe('portefeuille: boomweergave en overzicht', () => {
         assert.ok((pakket.views.explorer as Array<{ id: string }>).some(v => v.id === 'vwo.overeenkomsten'), 'een weergave in de Verkenner');
     });
 
-    it('een nieuw .vwo-bestand verschijnt in de boom, en verdwijnt weer als het verwijderd wordt', async () => {
+    it('een nieuw .vwo-bestand verschijnt in de boom, ook een naam op .VWO, en verdwijnt weer als het verwijderd wordt', async () => {
         const vwo = await api();
         await rij('Zaaksysteem');
-        const nieuw = bestand('tijdelijk-nieuw.vwo');
-        const tekst = (await leesTekst(bestand(ZAAKSYSTEEM))).replace('overeenkomst Zaaksysteem {', 'overeenkomst TijdelijkNieuw {');
-        await vscode.workspace.fs.writeFile(nieuw, new TextEncoder().encode(tekst));
-        try {
-            assert.equal((await rij('TijdelijkNieuw')).leverancier, 'Voorbeeld Software B.V.');
-        } finally {
-            await vscode.workspace.fs.delete(nieuw);
+        const zaaksysteem = await leesTekst(bestand(ZAAKSYSTEEM));
+        const nieuw = [['tijdelijk-nieuw.vwo', 'TijdelijkNieuw'], ['TIJDELIJK-HOOFDLETTERS.VWO', 'TijdelijkHoofdletters']] as const;
+        for (const [naam, overeenkomst] of nieuw) {
+            await vscode.workspace.fs.writeFile(bestand(naam), new TextEncoder().encode(zaaksysteem.replace('overeenkomst Zaaksysteem {', `overeenkomst ${overeenkomst} {`)));
         }
-        await wachtTot(() => !vwo.overeenkomstenBoom().some(g => g.overeenkomsten.some(o => o.label === 'TijdelijkNieuw')), 30_000,
-            'het verwijderde bestand staat niet meer in de boom');
+        try {
+            for (const [, overeenkomst] of nieuw) assert.equal((await rij(overeenkomst)).leverancier, 'Voorbeeld Software B.V.');
+        } finally {
+            for (const [naam] of nieuw) await vscode.workspace.fs.delete(bestand(naam));
+        }
+        await wachtTot(() => !vwo.overeenkomstenBoom().some(g => g.overeenkomsten.some(o => o.label.startsWith('Tijdelijk'))), 30_000,
+            'de verwijderde bestanden staan niet meer in de boom');
     });
 
     it('een klik opent het bestand bij de overeenkomst, en een bewerking die een fout maakt verandert het pictogram terwijl u typt', async () => {
