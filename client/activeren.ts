@@ -2,15 +2,11 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { registreerCommandos, type VwoApi } from './commandos.js';
 
-/**
- * What both hosts give the client: the `.vwo` files, in any case (`OVEREENKOMST.VWO`: the server
- * takes them, and globs are case-sensitive on Linux), and the `vwo` settings (vwo.peildatum)
- * pushed when they change.
- */
+/** What both hosts give the client: the `.vwo` files, and the `vwo` settings (vwo.peildatum) pushed when they change. */
 export function clientOpties(): LanguageClientOptions {
     return {
         documentSelector: [{ language: 'vwo' }],
-        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.[vV][wW][oO]'), configurationSection: 'vwo' }
+        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.vwo'), configurationSection: 'vwo' }
     };
 }
 
