@@ -2,10 +2,10 @@
  * The cells of the DOCX writer's tables, and the runs of a line. Tabel 1 of Bijlage 1 has a row
  * per processing, so a large agreement has thousands of cells; built as docx's own components
  * (a cell, its properties, a paragraph, its properties, a run, its text, each with attribute
- * objects) they were most of the render (issue 14). A cell here is one docx `TableCell` that hands
+ * objects) they were most of the render (issue 14). A row here is one docx `TableRow` that hands
  * docx the XML those components write, byte for byte: `test/render/docx-cel.test.ts` compares
- * the two for every kind of cell. docx still writes that XML out, escapes the text, and does
- * everything around the cells.
+ * the two for every kind of row and cell. docx still writes that XML out, escapes the text, and
+ * does everything around the rows.
  */
 import { EMPTY_OBJECT, FootnoteReferenceRun, TableRow, type IContext, type IXmlableObject } from 'docx';
 import type { Regel } from './model.js';
@@ -89,7 +89,9 @@ class Tabelrij extends TableRow {
         super({ children: [] });
     }
 
-    override prepForXml(context: IContext): IXmlableObject {
+    override prepForXml(context: IContext): IXmlableObject | undefined {
+        // as docx: a row without cells is left out (Word calls a w:tr without w:tc a damaged file)
+        if (this.cellen.length === 0) return undefined;
         const { kopregel, ondeelbaar } = this.rijopties;
         const eigenschappen: object[] = [];
         if (ondeelbaar !== undefined) eigenschappen.push(ondeelbaar ? { 'w:cantSplit': EMPTY_OBJECT } : { 'w:cantSplit': { _attr: { 'w:val': 'off' } } });
