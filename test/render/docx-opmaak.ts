@@ -4,35 +4,16 @@
  * borders, and adjacent runs that look the same are joined. Two writers that give the same lines
  * give the same document in Word and LibreOffice, whether a property sits on each run or in a style.
  */
+import { leesXml, type XmlElement } from './hulp-render.js';
 
-interface Element { readonly naam: string; readonly attr: ReadonlyMap<string, string>; readonly kinderen: Knoop[] }
-type Knoop = Element | string;
 type Eigenschappen = Map<string, string>;
 
-const TOKEN = /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*"[^"]*")*)\s*(\/?)>|([^<]+)/g;
-
-function leesXml(xml: string): Element {
-    const wortel: Element = { naam: '', attr: new Map(), kinderen: [] };
-    const stapel = [wortel];
-    for (const [, sluit, naam, attrs, leeg, tekst] of xml.matchAll(TOKEN)) {
-        const boven = stapel[stapel.length - 1];
-        if (tekst !== undefined) boven.kinderen.push(tekst);
-        else if (sluit) stapel.pop();
-        else if (naam) {
-            const el: Element = { naam, attr: new Map([...(attrs ?? '').matchAll(/([\w.:-]+)\s*=\s*"([^"]*)"/g)].map(m => [m[1], m[2]])), kinderen: [] };
-            boven.kinderen.push(el);
-            if (!leeg) stapel.push(el);
-        }
-    }
-    return wortel;
-}
-
-const elementen = (el: Element | undefined, naam?: string): Element[] =>
-    (el?.kinderen ?? []).filter((k): k is Element => typeof k !== 'string' && (naam === undefined || k.naam === naam));
-const kind = (el: Element | undefined, naam: string): Element | undefined => elementen(el, naam)[0];
+const elementen = (el: XmlElement | undefined, naam?: string): XmlElement[] =>
+    (el?.kinderen ?? []).filter((k): k is XmlElement => typeof k !== 'string' && (naam === undefined || k.naam === naam));
+const kind = (el: XmlElement | undefined, naam: string): XmlElement | undefined => elementen(el, naam)[0];
 
 /** Properties (pPr, rPr, tcPr, …) as path@attribute → value, nested elements included: `w:spacing@w:after` → `40`. */
-function eigenschappen(el: Element | undefined, voorvoegsel = '', uit: Eigenschappen = new Map()): Eigenschappen {
+function eigenschappen(el: XmlElement | undefined, voorvoegsel = '', uit: Eigenschappen = new Map()): Eigenschappen {
     for (const k of elementen(el)) {
         const pad = voorvoegsel + k.naam;
         if (k.attr.size === 0 && elementen(k).length === 0) uit.set(pad, '');
@@ -48,7 +29,7 @@ const toon = (e: Eigenschappen): string => [...e].sort(([a], [b]) => a < b ? -1 
 interface Stijl { basedOn?: string; pPr: Eigenschappen; rPr: Eigenschappen }
 
 function stijlen(stylesXml: string): { stijl: (id: string | undefined, soort: 'p' | 'r') => Stijl[]; pStandaard: Eigenschappen; rStandaard: Eigenschappen } {
-    const styles = kind(leesXml(stylesXml), 'w:styles');
+    const styles = kind(leesXml(stylesXml, 'word/styles.xml'), 'w:styles');
     const standaard = kind(styles, 'w:docDefaults');
     const perId = new Map<string, Stijl>();
     const eerste: Record<string, string> = {};
@@ -70,7 +51,7 @@ function stijlen(stylesXml: string): { stijl: (id: string | undefined, soort: 'p
     };
 }
 
-function runInhoud(r: Element): string {
+function runInhoud(r: XmlElement): string {
     return elementen(r).map(k => {
         switch (k.naam) {
             case 'w:t': return k.kinderen.join('');
@@ -92,7 +73,7 @@ function runInhoud(r: Element): string {
 export function docxOpmaak(delen: ReadonlyMap<string, Buffer>): string[] {
     const s = stijlen(delen.get('word/styles.xml')?.toString('utf8') ?? '');
     const regels: string[] = [];
-    const alinea = (p: Element, cel: Eigenschappen | undefined) => {
+    const alinea = (p: XmlElement, cel: Eigenschappen | undefined) => {
         const pPr = kind(p, 'w:pPr');
         const stijlId = kind(pPr, 'w:pStyle')?.attr.get('w:val');
         const keten = s.stijl(stijlId, 'p');
@@ -101,7 +82,7 @@ export function docxOpmaak(delen: ReadonlyMap<string, Buffer>): string[] {
         const opmaak = samen(s.pStandaard, ...keten.map(k => k.pPr), eigen);
         const basisRun = samen(s.rStandaard, ...keten.map(k => k.rPr));
         const stukken: Array<{ opmaak: string; tekst: string }> = [];
-        const runs = (el: Element) => {
+        const runs = (el: XmlElement) => {
             for (const k of elementen(el)) {
                 if (k.naam !== 'w:r') { runs(k); continue; }
                 const rPr = kind(k, 'w:rPr');
@@ -118,7 +99,7 @@ export function docxOpmaak(delen: ReadonlyMap<string, Buffer>): string[] {
         const kop = cel ? `¶ cel[${toon(cel)}]` : `¶ ${stijlId ?? '-'}`;
         regels.push(`${kop} [${toon(opmaak)}] ${stukken.map(st => `⟨${st.opmaak}⟩${JSON.stringify(st.tekst)}`).join(' ')}`);
     };
-    const tabel = (t: Element) => {
+    const tabel = (t: XmlElement) => {
         const tblPr = kind(t, 'w:tblPr');
         const tabelEigen = eigenschappen(tblPr);
         // table-wide cell margins and outer borders hold for each cell unless the cell has its own
@@ -138,7 +119,7 @@ export function docxOpmaak(delen: ReadonlyMap<string, Buffer>): string[] {
             }
         }
     };
-    const blokken = (el: Element | undefined) => {
+    const blokken = (el: XmlElement | undefined) => {
         for (const k of elementen(el)) {
             if (k.naam === 'w:p') alinea(k, undefined);
             else if (k.naam === 'w:tbl') tabel(k);
@@ -151,7 +132,7 @@ export function docxOpmaak(delen: ReadonlyMap<string, Buffer>): string[] {
         const xml = delen.get(naam)?.toString('utf8');
         if (xml === undefined) continue;
         regels.push(`== ${naam}`);
-        blokken(leesXml(xml));
+        blokken(leesXml(xml, 'word/document.xml'));
     }
     return regels;
 }

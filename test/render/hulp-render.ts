@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import sax from 'sax';
 import type { Overeenkomst } from '../../language/generated/ast.js';
 import { bouwDocument } from '../../language/render/index.js';
 import type { VwoDocument } from '../../language/render/model.js';
@@ -107,35 +108,31 @@ export function docxDelen(bytes: Uint8Array): Array<[string, string]> {
         : inhoud.toString('base64')]);
 }
 
+export interface XmlElement { readonly naam: string; readonly attr: ReadonlyMap<string, string>; readonly kinderen: XmlKnoop[] }
+export type XmlKnoop = XmlElement | string;
+
 /**
- * Well-formedness of an XML part: one root, every tag closed in order, attributes quoted, no
- * stray `<` or `&` in text. Throws with the position of the first problem.
+ * An XML part as a tree, read by `sax` in strict mode: text with its entities decoded. Throws at the
+ * first problem with its place (a tag not closed or closed out of order, an unquoted attribute, a
+ * stray `<` or `&`, text outside the root), and when the part has not exactly one root element.
  */
-export function controleerXml(xml: string, naam: string): void {
-    const stapel: string[] = [];
-    let wortels = 0;
-    const token = /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)|(<)/g;
-    let m: RegExpExecArray | null;
-    while ((m = token.exec(xml)) !== null) {
-        const [, sluit, tag, , leeg, tekst, los] = m;
-        if (los) throw new Error(`${naam}: ongeldige '<' op positie ${m.index}: ${xml.slice(m.index, m.index + 60)}`);
-        if (tekst !== undefined) {
-            const fout = /&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.exec(tekst);
-            if (fout) throw new Error(`${naam}: losse '&' op positie ${m.index + fout.index}`);
-            if (stapel.length === 0 && tekst.trim()) throw new Error(`${naam}: tekst buiten het wortelelement`);
-            continue;
-        }
-        if (!tag) continue;
-        if (sluit) {
-            const open = stapel.pop();
-            if (open !== tag) throw new Error(`${naam}: </${tag}> sluit <${open}> op positie ${m.index}`);
-        } else {
-            if (stapel.length === 0) wortels++;
-            if (!leeg) stapel.push(tag);
-        }
-    }
-    if (stapel.length > 0) throw new Error(`${naam}: niet gesloten: ${stapel.join(' > ')}`);
+export function leesXml(xml: string, naam: string): XmlElement {
+    const wortel: XmlElement = { naam: '', attr: new Map(), kinderen: [] };
+    const stapel = [wortel];
+    const lezer = sax.parser(true);
+    lezer.onerror = fout => { throw new Error(`${naam}: ${fout.message.split('\n')[0]} (regel ${lezer.line + 1}, kolom ${lezer.column + 1})`); };
+    lezer.onopentag = tag => {
+        const el: XmlElement = { naam: tag.name, attr: new Map(Object.entries(tag.attributes as Record<string, string>)), kinderen: [] };
+        stapel[stapel.length - 1].kinderen.push(el);
+        stapel.push(el);
+    };
+    lezer.onclosetag = () => { stapel.pop(); };
+    lezer.ontext = tekst => { stapel[stapel.length - 1].kinderen.push(tekst); };
+    lezer.oncdata = tekst => { stapel[stapel.length - 1].kinderen.push(tekst); };
+    lezer.write(xml).close();
+    const wortels = wortel.kinderen.filter(k => typeof k !== 'string').length;
     if (wortels !== 1) throw new Error(`${naam}: ${wortels} wortelelementen`);
+    return wortel;
 }
 
 /** Every part well-formed, and every part has a content type ([Content_Types].xml). */
@@ -146,7 +143,7 @@ export function controleerDocx(buffer: Uint8Array): Map<string, Buffer> {
     }
     const typen = delen.get('[Content_Types].xml')!.toString('utf8');
     for (const [naam, inhoud] of delen) {
-        if (naam.endsWith('.xml') || naam.endsWith('.rels')) controleerXml(inhoud.toString('utf8'), naam);
+        if (naam.endsWith('.xml') || naam.endsWith('.rels')) leesXml(inhoud.toString('utf8'), naam);
         const extensie = naam.split('.').pop()!;
         if (!typen.includes(`PartName="/${naam}"`) && !typen.includes(`Extension="${extensie}"`)) {
             throw new Error(`${naam} heeft geen content type`);
