@@ -30,7 +30,10 @@ export function stukken(regel: Regel): Stuk[] {
 }
 
 export interface Celopties {
-    /** the column's width in twentieths of a point; 0 leaves the width to the table's grid */
+    /**
+     * the width of the cell's column in the table's grid (`columnWidths`), in twentieths of a point:
+     * the cell carries it itself, as docx gives a cell its column's width; 0 writes none
+     */
     readonly breedte: number;
     /** the cell's fill, as six hex digits */
     readonly arcering?: string;
