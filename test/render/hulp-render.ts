@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import sax from 'sax';
 import type { Overeenkomst } from '../../language/generated/ast.js';
 import { bouwDocument } from '../../language/render/index.js';
@@ -70,31 +70,9 @@ export function htmlTekst(html: string): string {
     return decodeerEntiteiten(body.replace(/<\/(p|h\d|li|tr|td|th|section|div)>|<br>/g, '\n').replace(/<[^>]+>/g, ''));
 }
 
-/** The files of a zip archive (stored or deflated), read with node:zlib only. */
+/** The files of a zip archive, in archive order, read by fflate (throws for an archive that is not whole). */
 export function leesZip(bytes: Uint8Array): Map<string, Buffer> {
-    const buffer = Buffer.from(bytes);
-    const bestanden = new Map<string, Buffer>();
-    let eocd = buffer.length - 22;
-    while (eocd >= 0 && buffer.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-    if (eocd < 0) throw new Error('geen zip: einde van de centrale map ontbreekt');
-    const aantal = buffer.readUInt16LE(eocd + 10);
-    let p = buffer.readUInt32LE(eocd + 16);
-    for (let i = 0; i < aantal; i++) {
-        if (buffer.readUInt32LE(p) !== 0x02014b50) throw new Error('kapotte centrale map');
-        const methode = buffer.readUInt16LE(p + 10);
-        const gecomprimeerd = buffer.readUInt32LE(p + 20);
-        const naamLengte = buffer.readUInt16LE(p + 28);
-        const extraLengte = buffer.readUInt16LE(p + 30);
-        const commentaarLengte = buffer.readUInt16LE(p + 32);
-        const lokaal = buffer.readUInt32LE(p + 42);
-        const naam = buffer.subarray(p + 46, p + 46 + naamLengte).toString('utf8');
-        if (buffer.readUInt32LE(lokaal) !== 0x04034b50) throw new Error(`kapotte lokale kop van ${naam}`);
-        const start = lokaal + 30 + buffer.readUInt16LE(lokaal + 26) + buffer.readUInt16LE(lokaal + 28);
-        const data = buffer.subarray(start, start + gecomprimeerd);
-        bestanden.set(naam, methode === 0 ? Buffer.from(data) : inflateRawSync(data));
-        p += 46 + naamLengte + extraLengte + commentaarLengte;
-    }
-    return bestanden;
+    return new Map(Object.entries(unzipSync(bytes)).map(([naam, inhoud]) => [naam, Buffer.from(inhoud)]));
 }
 
 /**
