@@ -8,6 +8,7 @@ import {
     InitializeRequest, LogMessageNotification, PublishDiagnosticsNotification, ReferencesRequest, RegistrationRequest, ShutdownRequest,
     type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams, type Range
 } from 'vscode-languageserver-protocol/node';
+import { isVwoExtensie } from '../language/werkruimte/mappen.js';
 import { WORTEL } from './hulp.js';
 
 export interface ServerOpties {
@@ -177,7 +178,7 @@ export class LspClient {
         const einde = Date.now() + timeoutMs;
         const tekst = readFileSync(bestand, 'utf8');
         const categorie = /persoonsgegevens (\w+)/.exec(tekst)![1];
-        const noemen = readdirSync(map, { recursive: true }).map(String).filter(naam => naam.endsWith('.vwo'))
+        const noemen = readdirSync(map, { recursive: true }).map(String).filter(naam => isVwoExtensie(path.extname(naam)))
             .filter(naam => new RegExp(`persoonsgegevens [^\n]*\\b${categorie}\\b`).test(readFileSync(path.join(map, naam), 'utf8'))).length;
         const regel = tekst.slice(0, tekst.indexOf(`persoonsgegevens ${categorie}`)).split('\n').length - 1;
         const plaats = { line: regel, character: tekst.split('\n')[regel].indexOf(categorie) + 1 };

@@ -139,13 +139,23 @@ export function controleerDocx(buffer: Uint8Array): Map<string, Buffer> {
     return delen;
 }
 
-/** The text of word/document.xml (and footnotes), paragraph by paragraph. */
+/** The text of word/document.xml (and footnotes), paragraph by paragraph: its runs' text and tabs. */
 export function docxTekst(delen: Map<string, Buffer>): string {
-    const xml = ['word/document.xml', 'word/footnotes.xml'].map(n => delen.get(n)?.toString('utf8') ?? '').join('\n');
-    return xml.split('</w:p>')
-        .map(p => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map(m => m[1] ?? '\t').join(''))
-        .map(decodeerEntiteiten)
-        .join('\n');
+    const alineas: string[] = [];
+    const tekstVan = (el: XmlElement): string => el.kinderen.map(k => typeof k === 'string' || k.naam === 'w:pPr' || k.naam === 'w:rPr' ? ''
+        : k.naam === 'w:t' ? k.kinderen.join('') : k.naam === 'w:tab' ? '\t' : tekstVan(k)).join('');
+    const bezoek = (el: XmlElement): void => {
+        for (const k of el.kinderen) {
+            if (typeof k === 'string') continue;
+            if (k.naam === 'w:p') alineas.push(tekstVan(k));
+            else bezoek(k);
+        }
+    };
+    for (const naam of ['word/document.xml', 'word/footnotes.xml']) {
+        const xml = delen.get(naam);
+        if (xml) bezoek(leesXml(xml.toString('utf8'), naam));
+    }
+    return alineas.join('\n');
 }
 
 /** LibreOffice, when installed: the path of `soffice`, else undefined. */
